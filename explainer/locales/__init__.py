@@ -1,0 +1,1 @@
+"""String tables, one module per page or area: each defines ``EN`` and ``KO`` with the same keys."""

@@ -1,0 +1,25 @@
+"""Strings shared by every page: navigation, buttons, generic messages."""
+
+EN = {
+    "nav.home": "Chapter 1 in one screen",
+    "nav.features": "Features by hand",
+    "nav.cnn_vs_hand": "Learned features: CNN vs hand",
+    "nav.train": "Watch it learn",
+    "nav.inside": "Inside the CNN",
+    "nav.speed": "Tensors and speed",
+    "common.show_code": "Show the code that ran: {name}",
+    "common.digit": "digit",
+    "common.count": "count",
+}
+
+KO = {
+    "nav.home": "1장을 한 화면에",
+    "nav.features": "손으로 만든 특징",
+    "nav.cnn_vs_hand": "학습된 특징: CNN 대 수작업",
+    "nav.train": "학습 과정 보기",
+    "nav.inside": "CNN의 내부",
+    "nav.speed": "텐서와 속도",
+    "common.show_code": "실제로 실행된 코드 보기: {name}",
+    "common.digit": "숫자",
+    "common.count": "개수",
+}

@@ -1,0 +1,95 @@
+"""Home: chapter 1 in one screen: the anatomy, the exercises, the loop you own, the data."""
+
+import importlib.util
+
+import pandas as pd
+import streamlit as st
+
+from explainer import data, machine, navigation, ui
+from explainer.figures import anatomy, digits
+
+
+@st.cache_data(show_spinner=False)
+def load_split(split: str):
+    return data.load_mnist(split)
+
+
+ui.page_header("home")
+
+st.header(ui.t("home.anatomy.header"))
+st.markdown(ui.t("home.anatomy.caption"))
+live_pages = {spec.file: spec for spec in navigation.available_pages()}
+names = {stage.key: ui.t(f"home.stage.{stage.key}") for stage in anatomy.STAGES}
+live = {stage.key for stage in anatomy.STAGES if stage.page in live_pages}
+st.graphviz_chart(anatomy.anatomy_dot(names, live), width="stretch")
+columns = st.columns(3)
+for index, stage in enumerate(s for s in anatomy.STAGES if s.key in live):
+    spec = live_pages[stage.page]
+    columns[index % 3].page_link(
+        navigation.page_path(spec),
+        icon=spec.icon,
+        label=ui.t("home.stage.link", stage=names[stage.key], page=ui.t(spec.title_key)),
+    )
+
+st.header(ui.t("home.machine.header"))
+st.markdown(ui.t("home.machine.caption"))
+facts = pd.DataFrame(
+    [
+        {
+            ui.t("home.machine.question"): ui.t(f"home.fact.{fact.key}"),
+            ui.t("home.machine.answer"): fact.value,
+            ui.t("home.machine.meaning"): ui.t(f"home.fact.{fact.key}.why"),
+        }
+        for fact in machine.machine_facts()
+    ]
+)
+st.dataframe(facts, hide_index=True)
+
+st.header(ui.t("home.loop.header"))
+if importlib.util.find_spec("explainer.train") is not None:
+    from explainer import train
+
+    st.markdown(ui.t("home.loop.caption"))
+    st.code(ui.source_of(train.fit), language="python")
+else:
+    st.markdown(ui.t("home.loop.caption_data"))
+    st.code(
+        ui.source_of(data.load_mnist) + "\n\n" + ui.source_of(data.DigitDataset), language="python"
+    )
+
+st.header(ui.t("home.data.header"))
+train_images, train_labels = load_split("train")
+test_images, test_labels = load_split("test")
+st.markdown(
+    ui.t(
+        "home.data.caption",
+        train=len(train_labels),
+        test=len(test_labels),
+        per_class=data.class_counts(test_labels)[0],
+    )
+)
+left, right = st.columns([1, 1])
+with left:
+    ui.plot(digits.digit_grid(test_images, test_labels, per_class=10), key="grid")
+with right:
+    st.subheader(ui.t("home.tensor.header"))
+    index = st.number_input(
+        ui.t("home.tensor.pick"),
+        min_value=0,
+        max_value=len(test_labels) - 1,
+        value=0,
+        step=1,
+        key="home_digit",
+    )
+    image = test_images[int(index)]
+    st.markdown(
+        ui.t(
+            "home.tensor.facts",
+            shape=list(image.shape),
+            dtype=str(image.dtype).replace("torch.", ""),
+            lo=int(image.min()),
+            hi=int(image.max()),
+            label=int(test_labels[int(index)]),
+        )
+    )
+    ui.plot(digits.tensor_heatmap(image), key="tensor")
