@@ -31,18 +31,21 @@ def t(key: str, **values: object) -> str:
 
 
 def language_switch() -> str:
-    """A switch between English and Korean, kept in the URL as ``?lang=`` so links carry it."""
-    default = i18n.resolve_language(None, st.context.locale)
+    """A switch between English and Korean, mirrored in the URL as ``?lang=`` so links carry it."""
+    if st.session_state.get(LANG_KEY) not in i18n.LANGUAGES:
+        st.session_state[LANG_KEY] = i18n.resolve_language(
+            st.query_params.get(LANG_KEY), st.context.locale
+        )
     chosen = st.segmented_control(
         "Language / 언어",
         options=list(i18n.LANGUAGES),
         format_func=i18n.LANGUAGE_NAMES.get,
-        default=default,
         required=True,
         key=LANG_KEY,
-        bind="query-params",
     )
-    return chosen or default
+    if st.query_params.get(LANG_KEY) != chosen:
+        st.query_params[LANG_KEY] = chosen  # page switches clear the URL's parameters: restore it
+    return chosen
 
 
 def page_header(area: str) -> None:

@@ -23,7 +23,8 @@ names = {stage.key: ui.t(f"home.stage.{stage.key}") for stage in anatomy.STAGES}
 live = {stage.key for stage in anatomy.STAGES if stage.page in live_pages}
 st.graphviz_chart(anatomy.anatomy_dot(names, live), width="stretch")
 columns = st.columns(3)
-for index, stage in enumerate(s for s in anatomy.STAGES if s.key in live):
+linked = [s for s in anatomy.STAGES if s.key in live and s.page != "home.py"]
+for index, stage in enumerate(linked):
     spec = live_pages[stage.page]
     columns[index % 3].page_link(
         navigation.page_path(spec),
@@ -43,7 +44,7 @@ facts = pd.DataFrame(
         for fact in machine.machine_facts()
     ]
 )
-st.dataframe(facts, hide_index=True)
+st.table(facts.set_index(ui.t("home.machine.question")))
 
 st.header(ui.t("home.loop.header"))
 if importlib.util.find_spec("explainer.train") is not None:

@@ -112,3 +112,17 @@ def wait_until_idle(page, timeout_ms: float = 60_000) -> None:
 def exceptions_on(page) -> list[str]:
     """Texts of every Streamlit exception box on the page (should be none)."""
     return [el.inner_text() for el in page.query_selector_all('[data-testid="stException"]')]
+
+
+def full_screenshot(page, path: Path, width: int, max_height: int = 8000) -> None:
+    """Screenshot the whole page: Streamlit scrolls inside its own container, so grow the viewport."""
+    height = page.evaluate(
+        """() => {
+            const main = document.querySelector('[data-testid="stMain"]');
+            return main ? main.scrollHeight : document.body.scrollHeight;
+        }"""
+    )
+    page.set_viewport_size({"width": width, "height": min(max(int(height), 600), max_height)})
+    page.wait_for_timeout(400)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(path))

@@ -31,24 +31,32 @@ def _quote(text: str) -> str:
     return text.replace("\\", "\\\\").replace('"', '\\"')
 
 
+ROWS = 3  # the pipeline snakes over three rows so it stays readable on narrow screens
+
+
 def anatomy_dot(names: dict[str, str], live: set[str]) -> str:
-    """Graphviz source of the pipeline; ``names`` maps stage keys to labels, ``live`` stages are bold.
+    """Graphviz source of the pipeline; ``names`` maps stage keys to labels, ``live`` stages stand out.
 
     The training loop feeds back into the model, as in the book's figure.
     """
     lines = [
         "digraph anatomy {",
-        '  rankdir=LR; bgcolor="transparent"; nodesep=0.25; ranksep=0.3;',
-        '  node [shape=box, style="rounded,filled", fontname="sans-serif", fontsize=11,'
-        ' fillcolor="#f3f4f7", color="#9aa1ad", margin="0.12,0.06"];',
-        '  edge [color="#5c6370", arrowsize=0.7];',
+        '  rankdir=TB; bgcolor="transparent"; nodesep=0.3; ranksep=0.45; newrank=true;',
+        '  node [shape=box, style="rounded,filled", fontname="sans-serif", fontsize=15,'
+        ' fillcolor="#f3f4f7", color="#9aa1ad", margin="0.15,0.08"];',
+        '  edge [color="#5c6370", arrowsize=0.8];',
     ]
     for stage in STAGES:
         label = f"{_quote(names[stage.key])}\\n{_quote(stage.api)}"
-        style = ', penwidth=2, color="#d9480f", fillcolor="#fff4e6"' if stage.key in live else ""
+        style = ', penwidth=2.5, color="#d9480f", fillcolor="#fff4e6"' if stage.key in live else ""
         lines.append(f'  {stage.key} [label="{label}"{style}];')
+    per_row = -(-len(STAGES) // ROWS)
+    for row in range(ROWS):
+        members = STAGES[row * per_row : (row + 1) * per_row]
+        lines.append("  { rank=same; " + " ".join(s.key for s in members) + " }")
     for left, right in zip(STAGES, STAGES[1:]):
-        lines.append(f"  {left.key} -> {right.key};")
-    lines.append('  loop -> model [style=dashed, constraint=false, label=" update"];')
+        same_row = STAGES.index(left) // per_row == STAGES.index(right) // per_row
+        lines.append(f"  {left.key} -> {right.key}" + ("" if same_row else " [constraint=true]") + ";")
+    lines.append('  loop -> model [style=dashed, color="#d9480f", label=" update"];')
     lines.append("}")
     return "\n".join(lines)

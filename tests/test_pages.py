@@ -1,0 +1,62 @@
+"""Every page in the navigation renders with Streamlit's AppTest, in both languages."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from explainer import i18n, navigation
+
+ROOT = Path(__file__).resolve().parents[1]
+APP = str(ROOT / "explainer" / "app.py")
+HANGUL = re.compile(r"[\uac00-\ud7a3]")
+PAGES = navigation.available_pages()
+
+
+def open_page(spec: navigation.PageSpec, lang: str) -> AppTest:
+    app = AppTest.from_file(APP, default_timeout=180)
+    app.query_params["lang"] = lang
+    app.run()
+    if spec.url_path:
+        app.switch_page(str(navigation.page_path(spec)))
+        app.run()
+    return app
+
+
+def test_every_planned_page_that_exists_is_in_the_navigation():
+    files = {p.name for p in (ROOT / "pages").glob("*.py")}
+    assert {spec.file for spec in PAGES} == files
+    assert PAGES[0].file == "home.py"
+
+
+@pytest.mark.parametrize("lang", i18n.LANGUAGES)
+@pytest.mark.parametrize("spec", PAGES, ids=[spec.file for spec in PAGES])
+def test_page_renders_without_exception(spec, lang):
+    app = open_page(spec, lang)
+    assert not app.exception, [e.value for e in app.exception]
+    assert app.title, "every page starts with a title"
+    title = app.title[0].value
+    assert bool(HANGUL.search(title)) == (lang == "ko"), title
+
+
+def test_home_answers_the_exercises_and_shows_a_digit_tensor():
+    app = open_page(PAGES[0], "en")
+    table_text = str(app.table[0].value)
+    import torch
+
+    assert torch.__version__ in table_text
+    assert "uint8" in app.markdown[-1].value or any("uint8" in m.value for m in app.markdown)
+    app.number_input(key="home_digit").set_value(5).run()
+    assert not app.exception
+    assert any("Label: **" in m.value for m in app.markdown)
+
+
+def test_language_switch_changes_the_page():
+    app = AppTest.from_file(APP, default_timeout=120).run()
+    assert not HANGUL.search(app.title[0].value)
+    app.session_state["lang"] = "ko"
+    app.run()
+    assert HANGUL.search(app.title[0].value)
