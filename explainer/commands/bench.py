@@ -1,0 +1,134 @@
+"""``python -m explainer bench``: time tensor ops on the CPU and any GPU, and check the "50x" claim."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from explainer import bench
+from explainer.errors import ExplainerError
+
+DEVICE_CHOICES = ("cpu", "cuda", "mps", "all")
+
+
+def _progress(done: int, total: int, cell: bench.Cell) -> None:
+    where = cell.device + (f" x{cell.threads}" if cell.threads else "")
+    print(
+        f"\r[{done}/{total}] {cell.op} {cell.dtype} n={cell.size} on {where}    ",
+        end="",
+        file=sys.stderr,
+    )
+    if done == total:
+        print(file=sys.stderr)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the sweep, print a table and the verdict, save JSON/CSV if asked."""
+    from explainer.cli import write_json
+
+    config = bench.BenchConfig(
+        ops=tuple(args.ops),
+        sizes=tuple(args.sizes) if args.sizes else None,
+        devices=(args.device,),
+        dtypes=tuple(args.dtype),
+        threads=tuple(args.threads) if args.threads else None,
+        numpy_baseline=not args.no_numpy,
+        include_copy=args.copy,
+        min_run_time=args.min_run_time,
+    )
+    bench.plan(config)  # bad devices, ops or sizes fail here, before waiting for the lock
+    quiet = args.json == "-"
+    frame = bench.run_sweep(
+        config,
+        progress=None if quiet else _progress,
+        on_wait=lambda: print(
+            "another benchmark is running on this machine; waiting for it", file=sys.stderr
+        ),
+    )
+    record = bench.run_record(config)
+    verdict = bench.claim_verdict(frame)
+    if args.json:
+        write_json(
+            record
+            | {
+                "rows": frame.astype(object).where(frame.notna(), None).to_dict("records"),
+                "crossovers": bench.crossovers(frame).to_dict("records"),
+                "verdict": vars(verdict),
+            },
+            args.json,
+        )
+    if args.csv:
+        path = Path(args.csv)
+        try:
+            frame.to_csv(path, index=False)
+            bench.sidecar_path(path).write_text(
+                json.dumps(record, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+            )
+        except OSError as error:
+            raise ExplainerError(f"cannot write {path}: {error.strerror or error}") from None
+    if not quiet:
+        shown = frame.drop(columns=["device_name", "message"]).copy()
+        print(shown.to_string(index=False, float_format=lambda v: f"{v:.4g}"))
+        for row in frame[frame["status"] != "ok"].itertuples():
+            print(f"{row.op} {row.device} {row.dtype} n={row.size}: {row.status}: {row.message}")
+        print(_verdict_line(verdict))
+        if args.csv:
+            print(f"saved {args.csv} (+ {bench.sidecar_path(Path(args.csv)).name})")
+    return 0
+
+
+def _verdict_line(verdict: bench.Verdict) -> str:
+    if verdict.key == "no_gpu":
+        return "verdict: no GPU measured, so the chapter's 40-50x claim cannot be checked here"
+    return (
+        f"verdict ({verdict.key}): best GPU/CPU ratio {verdict.ratio:.1f}x "
+        f"({verdict.op}, n={verdict.size}, {verdict.device}); the chapter says 40-50x"
+    )
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "bench", help="time tensor ops on CPU/GPU with torch.utils.benchmark; check the 50x claim"
+    )
+    parser.add_argument(
+        "--device",
+        default="cpu",
+        help="cpu, cuda (every CUDA GPU), cuda:N, mps, or all devices present (default: cpu)",
+    )
+    parser.add_argument(
+        "--ops",
+        nargs="+",
+        default=list(bench.DEFAULT_OPS),
+        choices=list(bench.OPS),
+        metavar="OP",
+        help=f"ops to time (default: all): {', '.join(bench.OPS)}",
+    )
+    parser.add_argument(
+        "--sizes", nargs="+", type=int, metavar="N", help="sizes n (default: each op's own)"
+    )
+    parser.add_argument(
+        "--dtype",
+        nargs="+",
+        default=["float32"],
+        choices=list(bench.DTYPES),
+        help="dtypes (tf32: float32 with TensorFloat-32 on CUDA; default: float32)",
+    )
+    parser.add_argument(
+        "--threads", nargs="+", type=int, metavar="N", help="CPU thread counts (default: torch's)"
+    )
+    parser.add_argument(
+        "--copy", action="store_true", help="include the host-to-device copy in GPU times"
+    )
+    parser.add_argument("--no-numpy", action="store_true", help="skip the NumPy baseline")
+    parser.add_argument(
+        "--min-run-time", type=float, default=0.1, help="seconds of measurement per cell"
+    )
+    parser.add_argument(
+        "--json", metavar="OUT", help="write rows, machine and verdict ('-': stdout)"
+    )
+    parser.add_argument(
+        "--csv", metavar="OUT", help="write rows as CSV (+ a .json with machine, date)"
+    )
+    parser.set_defaults(handler=run)
