@@ -246,20 +246,6 @@ OPS: dict[str, OpSpec] = {
 DEFAULT_OPS: tuple[str, ...] = tuple(OPS)
 
 
-class _LeNetFallback(nn.Module):
-    """Used only if ``explainer.model.DigitCNN`` cannot be imported."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.features = nn.Sequential(
-            nn.Conv2d(1, 16, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2), nn.Flatten()
-        )
-        self.head = nn.Linear(16 * 14 * 14, 10)
-
-    def forward(self, x: torch.Tensor) -> torch.Tensor:  # (N, 1, 28, 28) -> (N, 10)
-        return self.head(self.features(x))
-
-
 def default_model_factory() -> ModelFactory:
     """The project's CNN (``explainer.model.DigitCNN``)."""
     if DigitCNN is None:

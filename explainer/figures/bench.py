@@ -1,0 +1,128 @@
+"""Figures of a benchmark sweep: time and GFLOP/s against size (log-log), speedup with crossover."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from explainer.bench import CLAIM_HIGH, CLAIM_LOW, NUMPY
+
+SERIES = ["op", "device", "dtype", "threads", "copy"]
+DASH = {"cpu": "solid", NUMPY: "dot"}  # accelerators: dash
+
+
+def series_name(op: str, device: str, dtype: str, threads: object, copy: bool) -> str:
+    """A legend entry: ``matmul · cpu ×2 · float32`` (``+ copy`` when the copy is timed)."""
+    where = f"{device} ×{threads}" if device == "cpu" and not pd.isna(threads) else device
+    return f"{op} · {where} · {dtype}" + (" + copy" if copy else "")
+
+
+def _measured(frame: pd.DataFrame, column: str) -> pd.DataFrame:
+    ok = frame[(frame["status"] == "ok") & frame[column].notna()]
+    return ok[ok[column] > 0]
+
+
+def _layout(figure: go.Figure, x_title: str, y_title: str, title: str, height: int) -> go.Figure:
+    figure.update_xaxes(type="log", title=x_title)
+    figure.update_yaxes(type="log", title=y_title)
+    figure.update_layout(
+        title=dict(text=title, x=0, xanchor="left"),
+        height=height,
+        margin=dict(l=10, r=10, t=40 if title else 10, b=10),
+        legend=dict(orientation="h", yanchor="top", y=-0.22, x=0, xanchor="left"),
+        hovermode="closest",
+    )
+    return figure
+
+
+def against_size(
+    frame: pd.DataFrame,
+    column: str,
+    x_title: str = "size n",
+    y_title: str = "",
+    title: str = "",
+    height: int = 420,
+) -> go.Figure:
+    """One line per series (op, device, dtype, threads, copy) of ``column`` against size, log-log."""
+    figure = go.Figure()
+    for key, series in _measured(frame, column).groupby(SERIES, dropna=False, sort=False):
+        series = series.sort_values("size")
+        op, device = key[0], key[1]
+        figure.add_trace(
+            go.Scatter(
+                x=series["size"],
+                y=series[column],
+                name=series_name(*key),
+                mode="lines+markers",
+                line=dict(dash=DASH.get(device, "dash")),
+                customdata=series[["iqr_s"]],
+                hovertemplate=f"{op}, n=%{{x}}<br>{column} = %{{y:.4g}}<extra>{device}</extra>",
+            )
+        )
+    return _layout(figure, x_title, y_title or column, title, height)
+
+
+LABELS = {
+    "size": "size n",
+    "time": "median time (s)",
+    "gflops": "GFLOP/s",
+    "speedup": "speedup over the CPU (x)",
+    "claim": "the chapter: 40-50x",
+    "cpu": "as fast as the CPU",
+    "crossover": "GPU wins from n = {size:g}",
+}
+
+
+def time_vs_size(frame: pd.DataFrame, labels: Mapping[str, str] = LABELS) -> go.Figure:
+    """Median time per run against size: the cost of the op, log-log."""
+    return against_size(frame, "median_s", labels["size"], labels["time"])
+
+
+def gflops_vs_size(frame: pd.DataFrame, labels: Mapping[str, str] = LABELS) -> go.Figure:
+    """Billions of floating-point operations per second against size, log-log."""
+    return against_size(frame, "gflops", labels["size"], labels["gflops"])
+
+
+def speedup_vs_size(
+    frame: pd.DataFrame,
+    crossover_table: pd.DataFrame | None = None,
+    labels: Mapping[str, str] = LABELS,
+    height: int = 420,
+) -> go.Figure:
+    """Every non-CPU series' speedup over torch on the CPU, with the 40-50x band and crossovers."""
+    others = frame[frame["device"] != "cpu"]
+    figure = against_size(others, "speedup_vs_cpu", labels["size"], labels["speedup"], "", height)
+    figure.add_hrect(
+        y0=CLAIM_LOW,
+        y1=CLAIM_HIGH,
+        fillcolor="green",
+        opacity=0.15,
+        line_width=0,
+        annotation_text=labels["claim"],
+        annotation_position="top left",
+    )
+    figure.add_hline(
+        y=1.0,
+        line_dash="dot",
+        line_color="grey",
+        annotation_text=labels["cpu"],
+        annotation_position="bottom left",
+    )
+    if crossover_table is not None:
+        for row in crossover_table.itertuples():
+            if not math.isnan(row.crossover):
+                figure.add_vline(
+                    x=row.crossover,
+                    line_dash="dash",
+                    line_color="firebrick",
+                    annotation_text=labels["crossover"].format(size=row.crossover),
+                    annotation_position="top right",
+                )
+    measured = _measured(others, "speedup_vs_cpu")["speedup_vs_cpu"]
+    low = min([0.5, *measured.tolist()]) / 1.5
+    high = max([CLAIM_HIGH * 1.5, *measured.tolist()]) * 1.5
+    figure.update_yaxes(range=[math.log10(low), math.log10(high)])
+    return figure

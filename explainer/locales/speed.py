@@ -1,0 +1,216 @@
+"""Strings of the page "Tensors and speed"."""
+
+EN = {
+    "speed.title": "Tensors and speed",
+    "speed.intro": (
+        'The chapter says a GPU trains "at least an order of magnitude" faster than a CPU, '
+        "usually 40-50x. Here you can measure it: the same tensor operations are timed on every "
+        "device this machine has, with `torch.utils.benchmark` (it warms up, waits for the GPU "
+        "to finish, and repeats until the time is stable). Small tensors are often *not* faster "
+        "on a GPU: launching work and copying data cost time too."
+    ),
+    "speed.no_gpu": (
+        "**No GPU here.** This machine has no CUDA or Apple GPU that PyTorch can use, so every "
+        "time below is measured on the CPU (and NumPy for comparison). For the GPU side of the "
+        "story, see the reference set at the bottom of the page."
+    ),
+    "speed.gpu_here": "GPUs found: **{devices}**. Select them below to compare with the CPU.",
+    "speed.machine.header": "This machine",
+    "speed.machine.question": "Question",
+    "speed.machine.answer": "Answer",
+    "speed.ops.header": "What each operation does, and what the size n means",
+    "speed.ops.op": "Operation",
+    "speed.ops.shape": "Size n means",
+    "speed.op.matmul": "matrix multiply",
+    "speed.op.conv2d_mnist": "convolution, digit-sized",
+    "speed.op.conv2d_large": "convolution, large",
+    "speed.op.add": "add (elementwise)",
+    "speed.op.mul": "multiply (elementwise)",
+    "speed.op.sum": "sum (reduction)",
+    "speed.op.softmax": "softmax",
+    "speed.op.train_step": "one training step of the CNN",
+    "speed.pick.header": "Choose what to measure",
+    "speed.pick.ops": "Operations",
+    "speed.pick.sizes": "Sizes n",
+    "speed.pick.devices": "Devices",
+    "speed.pick.dtypes": "Data types",
+    "speed.pick.threads": "CPU threads",
+    "speed.pick.numpy": "Compare with NumPy (matmul, add, multiply)",
+    "speed.pick.copy": "Include copying the inputs to the GPU in the time",
+    "speed.pick.help": (
+        "Each cell is measured for about 0.05 s; the default choice takes a few seconds. Large "
+        "sizes (4096) of matmul or convolution can take much longer on a CPU."
+    ),
+    "speed.run": "Run the benchmark",
+    "speed.empty": "Pick at least one operation, one size, one device, one data type and one thread count.",
+    "speed.progress": "{done}/{total}: {op}, n = {size}, on {device}",
+    "speed.waiting": (
+        "Another benchmark is running on this machine right now (another visitor or a command "
+        "line run). Yours starts as soon as it ends, so the two do not slow each other down."
+    ),
+    "speed.results.header": "Your measurement",
+    "speed.results.caption": "Measured on this machine: {machine}.",
+    "speed.tab.time": "Time",
+    "speed.tab.gflops": "GFLOP/s",
+    "speed.tab.speedup": "Speedup",
+    "speed.tab.table": "Table",
+    "speed.chart.size": "size n (log scale)",
+    "speed.chart.time": "median time per run (s, log scale)",
+    "speed.chart.gflops": "GFLOP/s (log scale)",
+    "speed.chart.speedup": "speedup over torch on the CPU (x, log scale)",
+    "speed.chart.claim": "the chapter: 40-50x",
+    "speed.chart.cpu": "as fast as torch on the CPU",
+    "speed.chart.crossover": "GPU wins from n = {size:g}",
+    "speed.speedup.caption": (
+        "Above the dotted line a device is faster than torch on the CPU; the green band is the "
+        "chapter's 40-50x. NumPy lines compare NumPy with torch on the same CPU."
+    ),
+    "speed.crossover.none": "No GPU series in this measurement, so there is no crossover size.",
+    "speed.crossover.row": "- {op} on {device} ({dtype}): {where}; best {best:.1f}x",
+    "speed.crossover.at": "the GPU wins from n = {size:g}",
+    "speed.crossover.never": "the GPU never won at these sizes",
+    "speed.failed": "{count} of {total} cells could not be measured: see the status and message columns of the table.",
+    "speed.verdict.header": "The chapter's claim, checked",
+    "speed.verdict.no_gpu": (
+        "**Cannot be checked here:** no GPU was measured, so there is no GPU-to-CPU ratio. "
+        "What the CPU numbers do show: bigger tensors give more GFLOP/s, because fixed costs per "
+        "call are shared by more work."
+    ),
+    "speed.verdict.holds": (
+        "**The claim holds:** the GPU was {ratio:.0f}x faster than the CPU ({op}, n = {size}, "
+        "{device}), at or beyond the chapter's 40-50x."
+    ),
+    "speed.verdict.order": (
+        "**Partly:** the GPU was {ratio:.0f}x faster ({op}, n = {size}, {device}): at least an "
+        "order of magnitude, as the chapter says, but short of its usual 40-50x."
+    ),
+    "speed.verdict.faster": (
+        "**Not at this scale:** the GPU was faster, but only {ratio:.1f}x ({op}, n = {size}, "
+        "{device}), less than an order of magnitude. Try larger sizes: small tensors leave a GPU "
+        "mostly idle."
+    ),
+    "speed.verdict.slower": (
+        "**No:** at these sizes the GPU was not faster than the CPU (best {ratio:.2f}x, {op}, "
+        "n = {size}, {device}). Launch and copy overheads dominate small tensors."
+    ),
+    "speed.download": "Download the results (CSV)",
+    "speed.reference.header": "Reference: the same benchmark on a real GPU",
+    "speed.reference.caption": (
+        "Recorded on **{machine}** on **{date}** with this same benchmark; not measured on the "
+        "machine serving this page."
+    ),
+    "speed.reference.missing": (
+        "**No GPU reference has been recorded yet.** This app does not invent numbers: the "
+        "reference set is produced by running this benchmark on a machine with an NVIDIA GPU. "
+        "To record it, run this in the project folder there; the page shows it automatically "
+        "once the file exists:"
+    ),
+    "speed.code": "Show the code that times one cell: explainer.bench.measure_cell",
+}
+
+KO = {
+    "speed.title": "텐서와 속도",
+    "speed.intro": (
+        '1장은 GPU가 CPU보다 "적어도 한 자릿수" 빠르게, 보통 40~50배 빠르게 학습한다고 말합니다. '
+        "여기서 직접 재 볼 수 있습니다. 같은 텐서 연산을 이 컴퓨터의 모든 장치에서 "
+        "`torch.utils.benchmark`로 잽니다 (워밍업을 하고, GPU 작업이 끝나기를 기다리고, 시간이 "
+        "안정될 때까지 반복합니다). 작은 텐서는 GPU에서 오히려 빠르지 *않은* 경우가 많습니다. "
+        "작업을 띄우고 데이터를 복사하는 데도 시간이 들기 때문입니다."
+    ),
+    "speed.no_gpu": (
+        "**이 컴퓨터에는 GPU가 없습니다.** 파이토치가 쓸 수 있는 CUDA GPU나 애플 GPU가 없으므로 "
+        "아래의 모든 시간은 CPU에서 (비교용으로 NumPy에서도) 잰 것입니다. GPU 쪽 이야기는 "
+        "페이지 맨 아래의 참고 측정값을 보세요."
+    ),
+    "speed.gpu_here": "찾은 GPU: **{devices}**. 아래에서 선택해 CPU와 비교해 보세요.",
+    "speed.machine.header": "이 컴퓨터",
+    "speed.machine.question": "질문",
+    "speed.machine.answer": "답",
+    "speed.ops.header": "각 연산이 하는 일과 크기 n의 의미",
+    "speed.ops.op": "연산",
+    "speed.ops.shape": "크기 n의 의미",
+    "speed.op.matmul": "행렬 곱셈",
+    "speed.op.conv2d_mnist": "합성곱, 숫자 이미지 크기",
+    "speed.op.conv2d_large": "합성곱, 큰 크기",
+    "speed.op.add": "덧셈 (원소별)",
+    "speed.op.mul": "곱셈 (원소별)",
+    "speed.op.sum": "합 (축소 연산)",
+    "speed.op.softmax": "소프트맥스",
+    "speed.op.train_step": "CNN 학습 한 단계",
+    "speed.pick.header": "잴 것을 고르세요",
+    "speed.pick.ops": "연산",
+    "speed.pick.sizes": "크기 n",
+    "speed.pick.devices": "장치",
+    "speed.pick.dtypes": "자료형 (dtype)",
+    "speed.pick.threads": "CPU 스레드 수",
+    "speed.pick.numpy": "NumPy와 비교 (행렬 곱셈, 덧셈, 곱셈)",
+    "speed.pick.copy": "입력을 GPU로 복사하는 시간도 포함",
+    "speed.pick.help": (
+        "칸 하나를 약 0.05초 동안 잽니다. 기본 선택은 몇 초면 끝납니다. 행렬 곱셈이나 합성곱의 "
+        "큰 크기(4096)는 CPU에서 훨씬 오래 걸릴 수 있습니다."
+    ),
+    "speed.run": "벤치마크 실행",
+    "speed.empty": "연산, 크기, 장치, 자료형, 스레드 수를 각각 하나 이상 고르세요.",
+    "speed.progress": "{done}/{total}: {op}, n = {size}, {device}에서",
+    "speed.waiting": (
+        "지금 이 컴퓨터에서 다른 벤치마크가 실행 중입니다 (다른 방문자나 명령줄 실행). 서로의 "
+        "시간을 느리게 만들지 않도록, 그것이 끝나는 대로 여러분의 측정이 시작됩니다."
+    ),
+    "speed.results.header": "여러분의 측정 결과",
+    "speed.results.caption": "이 컴퓨터에서 잰 값입니다: {machine}.",
+    "speed.tab.time": "시간",
+    "speed.tab.gflops": "GFLOP/s",
+    "speed.tab.speedup": "속도 향상",
+    "speed.tab.table": "표",
+    "speed.chart.size": "크기 n (로그 눈금)",
+    "speed.chart.time": "한 번 실행의 중앙값 시간 (초, 로그 눈금)",
+    "speed.chart.gflops": "GFLOP/s (로그 눈금)",
+    "speed.chart.speedup": "CPU의 torch 대비 속도 향상 (배, 로그 눈금)",
+    "speed.chart.claim": "1장: 40~50배",
+    "speed.chart.cpu": "CPU의 torch와 같은 속도",
+    "speed.chart.crossover": "n = {size:g}부터 GPU가 이김",
+    "speed.speedup.caption": (
+        "점선 위에 있으면 CPU의 torch보다 빠른 것이고, 초록 띠는 1장이 말하는 40~50배입니다. "
+        "NumPy 선은 같은 CPU에서 NumPy와 torch를 비교한 것입니다."
+    ),
+    "speed.crossover.none": "이번 측정에는 GPU 결과가 없어 교차 크기도 없습니다.",
+    "speed.crossover.row": "- {device}의 {op} ({dtype}): {where}; 최고 {best:.1f}배",
+    "speed.crossover.at": "n = {size:g}부터 GPU가 이김",
+    "speed.crossover.never": "이 크기들에서는 GPU가 한 번도 이기지 못함",
+    "speed.failed": "{total}칸 중 {count}칸은 잴 수 없었습니다. 표의 status와 message 열을 보세요.",
+    "speed.verdict.header": "1장의 주장, 확인해 보기",
+    "speed.verdict.no_gpu": (
+        "**여기서는 확인할 수 없습니다:** GPU를 재지 않았으므로 GPU 대 CPU 비율이 없습니다. "
+        "CPU 숫자가 보여 주는 것: 텐서가 클수록 GFLOP/s가 높아집니다. 호출마다 드는 고정 "
+        "비용을 더 많은 계산이 나누어 지기 때문입니다."
+    ),
+    "speed.verdict.holds": (
+        "**주장이 맞습니다:** GPU가 CPU보다 {ratio:.0f}배 빨랐습니다 ({op}, n = {size}, "
+        "{device}). 1장의 40~50배와 같거나 그 이상입니다."
+    ),
+    "speed.verdict.order": (
+        "**부분적으로 맞습니다:** GPU가 {ratio:.0f}배 빨랐습니다 ({op}, n = {size}, {device}). "
+        "1장의 말처럼 적어도 한 자릿수 빠르지만, 보통이라는 40~50배에는 못 미칩니다."
+    ),
+    "speed.verdict.faster": (
+        "**이 규모에서는 아닙니다:** GPU가 빠르긴 했지만 {ratio:.1f}배뿐입니다 ({op}, "
+        "n = {size}, {device}). 한 자릿수에 못 미칩니다. 더 큰 크기를 시도해 보세요. 작은 "
+        "텐서로는 GPU가 대부분 놀고 있습니다."
+    ),
+    "speed.verdict.slower": (
+        "**아닙니다:** 이 크기들에서는 GPU가 CPU보다 빠르지 않았습니다 (최고 {ratio:.2f}배, "
+        "{op}, n = {size}, {device}). 작은 텐서에서는 작업을 띄우고 복사하는 비용이 대부분입니다."
+    ),
+    "speed.download": "결과 내려받기 (CSV)",
+    "speed.reference.header": "참고: 실제 GPU에서 잰 같은 벤치마크",
+    "speed.reference.caption": (
+        "**{machine}**에서 **{date}**에 이 벤치마크로 기록한 값입니다. 이 페이지를 실행하는 "
+        "컴퓨터에서 잰 것이 아닙니다."
+    ),
+    "speed.reference.missing": (
+        "**아직 기록된 GPU 참고 측정값이 없습니다.** 이 앱은 숫자를 지어내지 않습니다. 참고 "
+        "측정값은 NVIDIA GPU가 있는 컴퓨터에서 이 벤치마크를 실행해서 만듭니다. 그곳의 프로젝트 "
+        "폴더에서 아래 명령을 실행하세요. 파일이 생기면 페이지가 자동으로 보여 줍니다:"
+    ),
+    "speed.code": "칸 하나를 재는 코드 보기: explainer.bench.measure_cell",
+}
