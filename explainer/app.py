@@ -20,6 +20,7 @@ def main() -> None:
     )
     with st.sidebar:
         ui.language_switch()
+        ui.presenter_switch()
     pages = [
         st.Page(
             navigation.page_path(spec),

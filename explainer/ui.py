@@ -6,8 +6,8 @@ It is the only module in the package (besides ``app.py``) that imports Streamlit
 from __future__ import annotations
 
 import inspect
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
 import plotly.graph_objects as go
 import streamlit as st
@@ -15,6 +15,21 @@ import streamlit as st
 from explainer import i18n
 
 LANG_KEY = "lang"
+PRESENT_KEY = "present"
+T = TypeVar("T")
+
+# Presenter mode: larger type for a projector. Our own constant CSS, never user text.
+PRESENTER_CSS = """
+<style>
+  [data-testid="stMain"] { font-size: 1.3rem; }
+  [data-testid="stMain"] h1 { font-size: 3.2rem; }
+  [data-testid="stMain"] h2 { font-size: 2.3rem; }
+  [data-testid="stMain"] p, [data-testid="stMain"] li, [data-testid="stMain"] label,
+  [data-testid="stMain"] td, [data-testid="stMain"] th { font-size: 1.3rem; }
+  [data-testid="stMain"] code { font-size: 1.1rem; }
+  [data-testid="stMainBlockContainer"] { padding-top: 2rem; max-width: 100%; }
+</style>
+"""
 
 
 def current_language() -> str:
@@ -48,6 +63,84 @@ def language_switch() -> str:
     return chosen
 
 
+def url_value(
+    key: str, default: T, convert: Callable[[str], T], valid: Callable[[T], bool] = lambda _: True
+) -> None:
+    """Make sure ``st.session_state[key]`` exists, seeded once per session from ``?key=`` in the URL.
+
+    Call it before the widget with that key (and give the widget no ``value``); :func:`mirror_to_url`
+    after it keeps the URL in step, so a link opens the same view and a reload keeps it. Invalid
+    values in the URL are ignored.
+    """
+    marker = f"_from_url_{key}"
+    if marker not in st.session_state:
+        st.session_state[marker] = True
+        raw = st.query_params.get(key)
+        try:
+            value = convert(raw) if raw is not None else None
+        except (TypeError, ValueError):
+            value = None
+        if value is not None and valid(value):
+            st.session_state[key] = value
+    if key not in st.session_state:
+        st.session_state[key] = default
+
+
+def mirror_to_url(*keys: str) -> None:
+    """Write the widgets' current values to the URL's query parameters."""
+    for key in keys:
+        value = st.session_state.get(key)
+        if value is None:
+            continue
+        text = ",".join(map(str, value)) if isinstance(value, (list, tuple)) else str(value)
+        if st.query_params.get(key) != text:
+            st.query_params[key] = text
+
+
+def presenting() -> bool:
+    """Whether presenter mode (big type, fewer controls, one idea per screen) is on."""
+    if PRESENT_KEY not in st.session_state:
+        return st.query_params.get(PRESENT_KEY, "") in ("1", "true", "yes", "on")
+    return bool(st.session_state[PRESENT_KEY])
+
+
+def presenter_switch() -> bool:
+    """A toggle for presenter mode, also reachable as ``?present=1``."""
+    if PRESENT_KEY not in st.session_state:
+        st.session_state[PRESENT_KEY] = presenting()
+    on = st.toggle(t("common.presenter"), key=PRESENT_KEY, help=t("common.presenter.help"))
+    if on and st.query_params.get(PRESENT_KEY) != "1":
+        st.query_params[PRESENT_KEY] = "1"
+    elif not on and PRESENT_KEY in st.query_params:
+        del st.query_params[PRESENT_KEY]
+    if on:
+        st.html(PRESENTER_CSS)
+    return on
+
+
+def sections(items: Sequence[tuple[str, Callable[[], None]]], key: str) -> None:
+    """Show a page's sections: all in order, or in presenter mode one at a time with a chooser."""
+    if not presenting():
+        for title, render in items:
+            st.header(title)
+            render()
+        return
+    slide_key = f"slide_{key}"
+    url_value(slide_key, 0, int, lambda i: 0 <= i < len(items))
+    index = st.segmented_control(
+        t("common.slide"),
+        options=list(range(len(items))),
+        key=slide_key,
+        required=True,
+        format_func=lambda i: f"{i + 1}. {items[i][0]}",
+        label_visibility="collapsed",
+    )
+    mirror_to_url(slide_key)
+    title, render = items[index]
+    st.header(title)
+    render()
+
+
 def page_header(area: str) -> None:
     """The page's title and its one-paragraph introduction (``<area>.title``, ``<area>.intro``)."""
     st.title(t(f"{area}.title"))
@@ -56,6 +149,8 @@ def page_header(area: str) -> None:
 
 def plot(figure: go.Figure, key: str | None = None) -> None:
     """Show a Plotly figure at the container's width, without Plotly's logo."""
+    if presenting():
+        figure.update_layout(font=dict(size=18), height=int((figure.layout.height or 450) * 1.25))
     st.plotly_chart(figure, width="stretch", key=key, config={"displaylogo": False})
 
 

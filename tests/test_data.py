@@ -25,7 +25,9 @@ def test_bundled_split_sizes_dtypes_and_polarity():
     assert data.class_counts(train_labels) == [400] * 10
     assert data.class_counts(test_labels) == [100] * 10
     # White ink on black: the border of almost every digit is background (0), ink reaches 255-ish.
-    border = torch.cat([test_images[:, 0], test_images[:, -1], test_images[:, :, 0], test_images[:, :, -1]], 1)
+    border = torch.cat(
+        [test_images[:, 0], test_images[:, -1], test_images[:, :, 0], test_images[:, :, -1]], 1
+    )
     assert (border == 0).float().mean() > 0.99
     assert int(test_images.max()) >= 250
 
@@ -79,14 +81,18 @@ def test_loader_batches_equal_default_dataloader_collation():
     images, labels = data.load_mnist("test")
     dataset = data.DigitDataset(images[:50], labels[:50])
     ours = next(iter(data.make_loader(dataset, batch_size=16, shuffle=False)))
-    plain = next(iter(torch.utils.data.DataLoader(list(zip(dataset.inputs, dataset.labels)), batch_size=16)))
+    plain = next(
+        iter(torch.utils.data.DataLoader(list(zip(dataset.inputs, dataset.labels)), batch_size=16))
+    )
     torch.testing.assert_close(ours[0], plain[0])
     assert torch.equal(ours[1], plain[1])
 
 
 def test_dataset_rejects_wrong_shapes():
     with pytest.raises(ValueError, match="uint8"):
-        data.DigitDataset(torch.zeros(2, 27, 28, dtype=torch.uint8), torch.zeros(2, dtype=torch.int64))
+        data.DigitDataset(
+            torch.zeros(2, 27, 28, dtype=torch.uint8), torch.zeros(2, dtype=torch.int64)
+        )
     with pytest.raises(ValueError, match="labels"):
         data.TensorPairDataset(torch.zeros(3, 5), torch.zeros(2, dtype=torch.int64))
 
@@ -96,11 +102,15 @@ def test_dataset_rejects_wrong_shapes():
 
 
 def idx_bytes(array: np.ndarray) -> bytes:
-    header = struct.pack(">BBBB", 0, 0, 0x08, array.ndim) + struct.pack(f">{array.ndim}I", *array.shape)
+    header = struct.pack(">BBBB", 0, 0, 0x08, array.ndim) + struct.pack(
+        f">{array.ndim}I", *array.shape
+    )
     return header + array.astype(np.uint8).tobytes()
 
 
-def write_idx_set(folder: Path, n_train: int = 12, n_test: int = 6, compress: bool = True) -> dict[str, bytes]:
+def write_idx_set(
+    folder: Path, n_train: int = 12, n_test: int = 6, compress: bool = True
+) -> dict[str, bytes]:
     rng = np.random.default_rng(0)
     files = {}
     for split, n in (("train", n_train), ("test", n_test)):
@@ -124,7 +134,9 @@ def test_full_source_reads_idx_files_gzipped_or_not(tmp_path, compress):
     assert labels.shape == (12,) and labels.dtype == torch.int64
     raw = (tmp_path / ("train-images-idx3-ubyte" + (".gz" if compress else ""))).read_bytes()
     raw = gzip.decompress(raw) if compress else raw
-    assert torch.equal(images, torch.from_numpy(np.frombuffer(raw[16:], np.uint8).reshape(12, 28, 28).copy()))
+    assert torch.equal(
+        images, torch.from_numpy(np.frombuffer(raw[16:], np.uint8).reshape(12, 28, 28).copy())
+    )
 
 
 def test_full_source_uses_the_environment_folder(tmp_path, monkeypatch):
@@ -219,5 +231,7 @@ def test_download_of_a_missing_file_is_a_clear_error(idx_server, tmp_path):
 
 
 def test_shipped_checksums_are_the_published_mnist_ones():
-    assert set(data.MNIST_SHA256) == {stem + ".gz" for pair in data.MNIST_FILES.values() for stem in pair}
+    assert set(data.MNIST_SHA256) == {
+        stem + ".gz" for pair in data.MNIST_FILES.values() for stem in pair
+    }
     assert data.MNIST_SHA256["train-images-idx3-ubyte.gz"].startswith("440fcabf73cc")

@@ -60,3 +60,33 @@ def test_language_switch_changes_the_page():
     app.session_state["lang"] = "ko"
     app.run()
     assert HANGUL.search(app.title[0].value)
+
+
+def test_a_shared_link_reopens_the_same_view():
+    app = AppTest.from_file(APP, default_timeout=120)
+    app.query_params.update({"lang": "ko", "home_digit": "7"})
+    app.run()
+    assert not app.exception
+    assert app.number_input(key="home_digit").value == 7
+    assert HANGUL.search(app.title[0].value)
+    assert app.query_params["home_digit"] == ["7"] or app.query_params["home_digit"] == "7"
+
+
+def test_bad_url_values_are_ignored():
+    app = AppTest.from_file(APP, default_timeout=120)
+    app.query_params.update({"lang": "xx", "home_digit": "99999", "slide_home": "banana"})
+    app.run()
+    assert not app.exception
+    assert app.number_input(key="home_digit").value == 0
+
+
+def test_presenter_mode_shows_one_section_at_a_time():
+    app = AppTest.from_file(APP, default_timeout=120)
+    app.query_params["present"] = "1"
+    app.run()
+    assert not app.exception
+    assert app.toggle(key="present").value is True
+    assert len(app.header) == 1  # one idea per screen
+    first = app.header[0].value
+    app.segmented_control(key="slide_home").set_value(1).run()
+    assert not app.exception and app.header[0].value != first

@@ -10,6 +10,9 @@ EN = {
     "common.show_code": "Show the code that ran: {name}",
     "common.digit": "digit",
     "common.count": "count",
+    "common.presenter": "Presenter mode",
+    "common.presenter.help": "Large type for a projector, one idea per screen, fewer controls.",
+    "common.slide": "Section",
 }
 
 KO = {
@@ -22,4 +25,7 @@ KO = {
     "common.show_code": "실제로 실행된 코드 보기: {name}",
     "common.digit": "숫자",
     "common.count": "개수",
+    "common.presenter": "발표 모드",
+    "common.presenter.help": "프로젝터용 큰 글씨, 한 화면에 한 가지 내용, 최소한의 조작 요소.",
+    "common.slide": "부분",
 }
