@@ -527,7 +527,8 @@ def measure_cell(
         )
     except Exception as error:  # noqa: BLE001 - every failure is a reported cell, the sweep goes on
         kind = "oom" if _is_oom(error) else "unsupported" if _is_unsupported(error) else "error"
-        row.update(status=kind, message=f"{type(error).__name__}: {str(error).splitlines()[0]}")
+        first_line = (str(error).strip().splitlines() or ["(no message)"])[0][:300]
+        row.update(status=kind, message=f"{type(error).__name__}: {first_line}")
     finally:
         torch.set_num_threads(threads_before)
         del built
@@ -743,8 +744,9 @@ class Reference:
     machine: str
 
 
-def load_reference(path: Path = REFERENCE_CSV) -> Reference | None:
+def load_reference(path: Path | None = None) -> Reference | None:
     """The shipped GPU reference (CSV + sidecar JSON) if it has been recorded, else None."""
+    path = path or REFERENCE_CSV
     if not path.exists():
         return None
     frame = pd.read_csv(path)

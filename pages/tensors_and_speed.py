@@ -71,12 +71,11 @@ with right.expander(ui.t("speed.ops.header")):
     st.dataframe(pd.DataFrame(ops_table), hide_index=True)
 
 st.subheader(ui.t("speed.pick.header"))
-c1, c2, c3 = st.columns(3)
+c1, c2, c3 = st.columns([3, 2, 2])
 ops = c1.multiselect(
     ui.t("speed.pick.ops"),
     list(bench.OPS),
     default=["matmul", "add"],
-    format_func=lambda op: ui.t(f"speed.op.{op}"),
     key="speed_ops",
 )
 sizes = c2.multiselect(ui.t("speed.pick.sizes"), SIZE_OPTIONS, [64, 256, 1024], key="speed_sizes")

@@ -35,10 +35,11 @@ EN = {
     "speed.pick.devices": "Devices",
     "speed.pick.dtypes": "Data types",
     "speed.pick.threads": "CPU threads",
-    "speed.pick.numpy": "Compare with NumPy (matmul, add, multiply)",
-    "speed.pick.copy": "Include copying the inputs to the GPU in the time",
+    "speed.pick.numpy": "Compare with NumPy",
+    "speed.pick.copy": "Time the copy to the GPU",
     "speed.pick.help": (
-        "Each cell is measured for about 0.05 s; the default choice takes a few seconds. Large "
+        "NumPy is timed for matmul, add and multiply; the copy option adds the time to move the "
+        "inputs from the CPU to the GPU. Each cell is measured for about 0.05 s; the default choice takes a few seconds. Large "
         "sizes (4096) of matmul or convolution can take much longer on a CPU."
     ),
     "speed.run": "Run the benchmark",
@@ -143,10 +144,11 @@ KO = {
     "speed.pick.devices": "장치",
     "speed.pick.dtypes": "자료형 (dtype)",
     "speed.pick.threads": "CPU 스레드 수",
-    "speed.pick.numpy": "NumPy와 비교 (행렬 곱셈, 덧셈, 곱셈)",
-    "speed.pick.copy": "입력을 GPU로 복사하는 시간도 포함",
+    "speed.pick.numpy": "NumPy와 비교",
+    "speed.pick.copy": "GPU로 복사하는 시간 포함",
     "speed.pick.help": (
-        "칸 하나를 약 0.05초 동안 잽니다. 기본 선택은 몇 초면 끝납니다. 행렬 곱셈이나 합성곱의 "
+        "NumPy는 행렬 곱셈, 덧셈, 곱셈만 잽니다. 복사 옵션은 입력을 CPU에서 GPU로 옮기는 시간을 "
+        "더합니다. 칸 하나를 약 0.05초 동안 잽니다. 기본 선택은 몇 초면 끝납니다. 행렬 곱셈이나 합성곱의 "
         "큰 크기(4096)는 CPU에서 훨씬 오래 걸릴 수 있습니다."
     ),
     "speed.run": "벤치마크 실행",
