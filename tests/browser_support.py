@@ -43,8 +43,9 @@ def free_port() -> int:
 
 
 @contextmanager
-def running_app(timeout_s: float = 60.0) -> Iterator[str]:
-    """``streamlit run explainer/app.py`` from the repo root on a free port; yields the base URL."""
+def running_app(timeout_s: float = 60.0, return_process: bool = False) -> Iterator:
+    """``streamlit run explainer/app.py`` from the repo root on a free port; yields the base URL
+    (and the server process, with ``return_process``)."""
     port = free_port()
     log = (ROOT / "artifacts").joinpath("streamlit.log")
     log.parent.mkdir(parents=True, exist_ok=True)
@@ -84,7 +85,7 @@ def running_app(timeout_s: float = 60.0) -> Iterator[str]:
                         f"no /_stcore/health within {timeout_s}s:\n{log.read_text()}"
                     )
                 time.sleep(0.2)
-            yield url
+            yield (url, process) if return_process else url
         finally:
             process.terminate()
             try:
