@@ -34,4 +34,5 @@ def main() -> None:
     st.navigation(pages).run()
 
 
-main()
+if __name__ == "__main__":  # `streamlit run explainer/app.py` runs this file as __main__
+    main()
