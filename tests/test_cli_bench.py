@@ -1,0 +1,123 @@
+"""``python -m explainer bench`` as a black box: JSON/CSV output and a clear missing-device error."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from explainer import bench, machine
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run_cli(*args: str, lock: Path) -> subprocess.CompletedProcess:
+    env = os.environ | {bench.LOCK_ENV: str(lock)}
+    return subprocess.run(
+        [sys.executable, "-m", "explainer", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+
+
+def test_matmul_1024_gives_a_row_with_gflops(tmp_path):
+    out = tmp_path / "out.json"
+    result = run_cli(
+        "bench",
+        "--device",
+        "cpu",
+        "--ops",
+        "matmul",
+        "--sizes",
+        "1024",
+        "--json",
+        str(out),
+        lock=tmp_path / "lock",
+    )
+    assert result.returncode == 0, result.stderr
+    report = json.loads(out.read_text())
+    rows = {row["device"]: row for row in report["rows"]}
+    cpu = rows["cpu"]
+    assert (cpu["op"], cpu["size"], cpu["status"]) == ("matmul", 1024, "ok")
+    assert cpu["gflops"] == pytest.approx(2 * 1024**3 / cpu["median_s"] / 1e9)
+    assert cpu["gflops"] > 0.1
+    assert bench.NUMPY in rows, "the NumPy baseline is on by default"
+    assert report["machine"]["torch"] and report["date"]
+    if machine.accelerators() == ["cpu"]:
+        assert report["verdict"]["key"] == "no_gpu"
+    assert "matmul" in result.stdout and "verdict" in result.stdout
+
+
+def test_json_to_stdout_is_only_json(tmp_path):
+    result = run_cli(
+        "bench",
+        "--ops",
+        "add",
+        "sum",
+        "--sizes",
+        "8",
+        "--threads",
+        "1",
+        "--no-numpy",
+        "--min-run-time",
+        "0.01",
+        "--json",
+        "-",
+        lock=tmp_path / "lock",
+    )
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert [(r["op"], r["threads"]) for r in report["rows"]] == [("add", 1), ("sum", 1)]
+
+
+def test_csv_comes_with_its_machine_and_date(tmp_path):
+    out = tmp_path / "results.csv"
+    result = run_cli(
+        "bench",
+        "--ops",
+        "add",
+        "--sizes",
+        "4",
+        "16",
+        "--dtype",
+        "float32",
+        "bfloat16",
+        "--min-run-time",
+        "0.01",
+        "--csv",
+        str(out),
+        lock=tmp_path / "lock",
+    )
+    assert result.returncode == 0, result.stderr
+    frame = pd.read_csv(out)
+    assert list(frame.columns) == bench.COLUMNS
+    assert set(frame["dtype"]) == {"float32", "bfloat16"} and set(frame["size"]) == {4, 16}
+    sidecar = json.loads((tmp_path / "results.json").read_text())
+    assert sidecar["date"] and sidecar["machine"]["cpu"]
+    reference = bench.load_reference(out)
+    assert reference.date == sidecar["date"]
+
+
+@pytest.mark.parametrize("device", ["cuda", "mps", "cuda:7"])
+def test_a_device_that_is_not_here_is_one_clear_line(tmp_path, device):
+    if device.split(":")[0] in {d.split(":")[0] for d in machine.accelerators()}:
+        device = "cuda:99"  # on a machine with that kind of GPU, ask for one it surely lacks
+    result = run_cli("bench", "--device", device, lock=tmp_path / "lock")
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert f"device '{device}' is not available" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_unknown_op_is_refused_by_the_parser(tmp_path):
+    result = run_cli("bench", "--ops", "fft", lock=tmp_path / "lock")
+    assert result.returncode == 2
+    assert "invalid choice" in result.stderr and "Traceback" not in result.stderr

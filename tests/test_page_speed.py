@@ -1,0 +1,99 @@
+"""The page "Tensors and speed" with Streamlit's AppTest: renders, runs a tiny sweep, shows a reference."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from explainer import bench, machine
+
+ROOT = Path(__file__).resolve().parents[1]
+PAGE = str(ROOT / "pages/tensors_and_speed.py")
+HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+@pytest.fixture(autouse=True)
+def isolated(tmp_path, monkeypatch):
+    monkeypatch.setenv(bench.LOCK_ENV, str(tmp_path / "bench.lock"))
+    monkeypatch.setattr(bench, "REFERENCE_CSV", tmp_path / "no_reference.csv")
+
+
+def texts(app: AppTest) -> str:
+    return "\n".join(
+        element.value
+        for kind in ("markdown", "info", "success", "warning")
+        for element in getattr(app, kind)
+    )
+
+
+def test_page_renders_and_says_plainly_what_is_missing():
+    app = AppTest.from_file(PAGE, default_timeout=60).run()
+    assert not app.exception, [e.value for e in app.exception]
+    assert app.title[0].value == "Tensors and speed"
+    page = texts(app)
+    if machine.accelerators() == ["cpu"]:
+        assert "No GPU here" in page
+    assert "No GPU reference has been recorded yet" in page
+    assert [code.value for code in app.code if "explainer bench" in code.value] == [
+        bench.REFERENCE_COMMAND
+    ]
+    assert not app.get("plotly_chart"), "nothing is measured before the button"
+
+
+def test_pressing_run_measures_and_draws():
+    app = AppTest.from_file(PAGE, default_timeout=60).run()
+    app.multiselect(key="speed_ops").set_value(["add", "matmul"])
+    app.multiselect(key="speed_sizes").set_value([4, 16])
+    app.multiselect(key="speed_threads").set_value([1])
+    app.button(key="speed_run").click().run()
+    assert not app.exception, [e.value for e in app.exception]
+    results = app.session_state["speed_results"]
+    assert set(results["op"]) == {"add", "matmul"} and (results["status"] == "ok").all()
+    assert len(app.get("plotly_chart")) == 3, "time, GFLOP/s and speedup charts"
+    assert any(len(frame.value) == len(results) for frame in app.dataframe)
+    assert "The chapter's claim, checked" in [h.value for h in app.subheader]
+    assert app.get("download_button"), "the CSV download"
+
+
+def test_an_empty_choice_is_a_clear_message():
+    app = AppTest.from_file(PAGE, default_timeout=60).run()
+    app.multiselect(key="speed_ops").set_value([])
+    app.button(key="speed_run").click().run()
+    assert not app.exception
+    assert "Pick at least one operation" in app.error[0].value
+    assert "speed_results" not in app.session_state
+
+
+def test_a_recorded_reference_is_shown_with_its_machine_and_date(tmp_path, monkeypatch):
+    # A hand-made file only to test the page's loading; the real one is recorded on a GPU.
+    rows = [
+        dict(op="train_step", device=device, device_name="", dtype="float32", size=256)
+        | dict(threads=threads, copy=False, median_s=median, iqr_s=0.0, runs=5, gflops=1.0)
+        | dict(gbps=float("nan"), status="ok", message="")
+        for device, median, threads in (("cpu", 1.0, 8), ("cuda:0", 0.05, None))
+    ]
+    path = tmp_path / "reference.csv"
+    pd.DataFrame(rows).to_csv(path, index=False)
+    record = {"date": "2026-01-02", "devices": {"cuda:0": "Test GPU"}, "machine": {"cpu": "T"}}
+    path.with_suffix(".json").write_text(json.dumps(record))
+    monkeypatch.setattr(bench, "REFERENCE_CSV", path)
+    app = AppTest.from_file(PAGE, default_timeout=60).run()
+    assert not app.exception, [e.value for e in app.exception]
+    page = texts(app)
+    assert "No GPU reference has been recorded yet" not in page
+    assert "Recorded on **Test GPU, T** on **2026-01-02**" in page
+    assert "**Partly:** the GPU was 20x faster" in page
+    assert len(app.get("plotly_chart")) == 3
+
+
+def test_page_in_korean():
+    app = AppTest.from_file(PAGE, default_timeout=60)
+    app.session_state["lang"] = "ko"
+    app.run()
+    assert not app.exception
+    assert HANGUL.search(app.title[0].value) and "텐서" in app.title[0].value
