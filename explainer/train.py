@@ -1,0 +1,374 @@
+"""Training: one loop (:func:`fit`) built from the chapter's parts, and the CNN run around it.
+
+``fit`` is generic over the model: the CNN on digits and a linear classifier on hand-made feature
+vectors both go through it. Progress arrives through a callback of :class:`Progress` events, so the
+CLI, the "Watch it learn" page and the tests share the same loop.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from typing import Literal
+
+import torch
+from torch import nn
+
+from explainer import data
+from explainer.model import CNNConfig, DigitCNN, FirstLayerStart, build_model, set_hand_filters
+
+OptimizerName = Literal["sgd", "momentum", "adam"]
+OPTIMIZERS: tuple[str, ...] = ("sgd", "momentum", "adam")
+# A learning rate that works for each optimizer when none is given.
+DEFAULT_LR: dict[str, float] = {"sgd": 0.1, "momentum": 0.03, "adam": 0.005}
+Status = Literal["finished", "stopped", "diverged"]
+
+
+@dataclass(frozen=True)
+class FitConfig:
+    """Settings of one training run: ``lr=None`` takes the optimizer's ``DEFAULT_LR``."""
+
+    epochs: int = 3
+    batch_size: int = 64
+    lr: float | None = None
+    optimizer: OptimizerName = "adam"
+    seed: int = 0
+    momentum: float = 0.9
+    decay: bool = True  # lower the learning rate linearly to 0 over the run
+
+    def __post_init__(self) -> None:
+        if self.epochs < 0:
+            raise ValueError(f"epochs must be 0 or more, not {self.epochs}")
+        if self.batch_size < 1:
+            raise ValueError(f"batch size must be at least 1, not {self.batch_size}")
+        if self.optimizer not in OPTIMIZERS:
+            raise ValueError(f"optimizer must be one of {OPTIMIZERS}, not {self.optimizer!r}")
+        if self.lr is not None and not (math.isfinite(self.lr) and self.lr > 0):
+            raise ValueError(f"learning rate must be a positive number, not {self.lr}")
+
+    @property
+    def learning_rate(self) -> float:
+        """The learning rate actually used."""
+        return self.lr if self.lr is not None else DEFAULT_LR[self.optimizer]
+
+
+@dataclass(frozen=True)
+class Progress:
+    """One event of a run, passed to ``on_progress``.
+
+    ``kind="step"`` after every optimizer step: ``loss`` is that step's loss and ``batch`` the
+    ``(inputs, labels)`` the ``DataLoader`` just served (for a preview; do not modify).
+    ``kind="epoch"`` after each epoch: ``train_accuracy`` (over the epoch's batches) and
+    ``test_accuracy`` (``None`` without a test set) are set. ``model`` is the model being trained
+    (read it, e.g. its first-layer filters; do not change it). Steps count from 1.
+    """
+
+    kind: Literal["step", "epoch"]
+    epoch: int  # 0-based
+    step: int  # optimizer steps done so far
+    total_steps: int  # steps of the whole run if it is not stopped
+    loss: float
+    seconds: float  # since the run started
+    model: nn.Module
+    batch: tuple[torch.Tensor, torch.Tensor] | None = None
+    train_accuracy: float | None = None
+    test_accuracy: float | None = None
+
+    @property
+    def fraction(self) -> float:
+        """How much of the run is done, 0..1 (for a progress bar)."""
+        return self.step / self.total_steps if self.total_steps else 1.0
+
+
+@dataclass(frozen=True)
+class EpochStats:
+    """Accuracy after one epoch: train over that epoch's batches, test on the whole test set."""
+
+    epoch: int
+    step: int  # optimizer steps done at the end of this epoch
+    train_accuracy: float
+    test_accuracy: float | None
+    seconds: float
+
+
+@dataclass(frozen=True)
+class Divergence:
+    """Why a run stopped on its own: the loss became NaN or infinite at ``step`` (1-based)."""
+
+    step: int
+    epoch: int
+    loss: float  # nan or inf
+    last_good_loss: float | None  # the last finite loss; the model holds the weights that gave it
+    lr: float
+    optimizer: str
+
+
+@dataclass(frozen=True)
+class FitResult:
+    """What :func:`fit` did: the loss per step, accuracy per epoch, and how the run ended.
+
+    ``status`` is ``"finished"``, ``"stopped"`` (``should_stop`` said so) or ``"diverged"`` (see
+    ``divergence``). The model, changed in place, holds the last good weights in every case.
+    """
+
+    losses: list[float]  # one per optimizer step
+    epochs: list[EpochStats]
+    status: Status
+    seconds: float  # training time, evaluation included
+    test_accuracy: float | None  # of the model as returned
+    divergence: Divergence | None = None
+
+    @property
+    def steps(self) -> int:
+        """Optimizer steps taken."""
+        return len(self.losses)
+
+
+def make_optimizer(model: nn.Module, config: FitConfig) -> torch.optim.Optimizer:
+    """The ``torch.optim`` optimizer named in ``config``, over the trainable parameters."""
+    params = [p for p in model.parameters() if p.requires_grad]
+    if config.optimizer == "adam":
+        return torch.optim.Adam(params, lr=config.learning_rate)
+    momentum = config.momentum if config.optimizer == "momentum" else 0.0
+    return torch.optim.SGD(params, lr=config.learning_rate, momentum=momentum)
+
+
+def make_scheduler(
+    optimizer: torch.optim.Optimizer, steps: int
+) -> torch.optim.lr_scheduler.LRScheduler:
+    """Linear decay of the learning rate to 0 over ``steps`` (constant when ``steps`` is 0)."""
+    return torch.optim.lr_scheduler.LambdaLR(
+        optimizer, lambda step: max(0.0, 1 - step / steps) if steps else 1.0
+    )
+
+
+@torch.no_grad()
+def evaluate(model: nn.Module, dataset: data.TensorPairDataset, batch_size: int = 1000) -> float:
+    """Accuracy of ``model`` on a whole dataset, in eval mode without gradients."""
+    was_training = model.training
+    model.eval()
+    correct = 0
+    for start in range(0, len(dataset), batch_size):
+        inputs, labels = dataset.__getitems__(
+            list(range(start, start + batch_size))[: len(dataset) - start]
+        )
+        correct += int((model(inputs).argmax(dim=1) == labels).sum())
+    model.train(was_training)
+    return correct / max(len(dataset), 1)
+
+
+class _LastGood:
+    """A copy of the model's weights, kept so a diverging step can be undone."""
+
+    def __init__(self, model: nn.Module) -> None:
+        self.live = list(model.state_dict().values())
+        self.saved = [t.detach().clone() for t in self.live]
+
+    def save(self) -> None:
+        torch._foreach_copy_(self.saved, self.live)
+
+    def restore(self) -> None:
+        with torch.no_grad():
+            torch._foreach_copy_(self.live, self.saved)
+
+
+def fit(
+    model: nn.Module,
+    train_set: data.TensorPairDataset,
+    config: FitConfig,
+    test_set: data.TensorPairDataset | None = None,
+    on_progress: Callable[[Progress], None] | None = None,
+    should_stop: Callable[[], bool] | None = None,
+) -> FitResult:
+    """Train ``model`` in place: DataLoader -> model -> loss -> backward -> optimizer step."""
+    loader = data.make_loader(train_set, config.batch_size, shuffle=True, seed=config.seed)
+    loss_fn = nn.CrossEntropyLoss()
+    optimizer = make_optimizer(model, config)
+    total_steps = config.epochs * len(loader)
+    scheduler = make_scheduler(optimizer, total_steps if config.decay else 0)
+    last_good = _LastGood(model)
+    losses: list[float] = []
+    epochs: list[EpochStats] = []
+    divergence: Divergence | None = None
+    status: Status = "finished"
+    start = time.perf_counter()
+    for epoch in range(config.epochs):
+        model.train()
+        correct = seen = 0
+        for inputs, labels in loader:
+            if should_stop is not None and should_stop():
+                status = "stopped"
+                break
+            logits = model(inputs)  # (B, classes)
+            loss = loss_fn(logits, labels)
+            value = loss.item()
+            if not math.isfinite(value):  # diverged: undo the step that caused it, then stop
+                last_good.restore()
+                last = losses[-1] if losses else None
+                divergence = Divergence(
+                    len(losses) + 1, epoch, value, last, config.learning_rate, config.optimizer
+                )
+                status = "diverged"
+                break
+            last_good.save()
+            optimizer.zero_grad()
+            loss.backward()
+            optimizer.step()
+            scheduler.step()
+            losses.append(value)
+            correct += int((logits.argmax(dim=1) == labels).sum())
+            seen += len(labels)
+            if on_progress is not None:
+                now = time.perf_counter() - start
+                batch = (inputs, labels)
+                on_progress(
+                    Progress("step", epoch, len(losses), total_steps, value, now, model, batch)
+                )
+        if status != "finished" and seen == 0:
+            break
+        train_accuracy = correct / max(seen, 1)
+        test_accuracy = evaluate(model, test_set) if test_set is not None else None
+        now = time.perf_counter() - start
+        epochs.append(EpochStats(epoch, len(losses), train_accuracy, test_accuracy, now))
+        if on_progress is not None:
+            on_progress(
+                Progress(
+                    "epoch",
+                    epoch,
+                    len(losses),
+                    total_steps,
+                    losses[-1],
+                    now,
+                    model,
+                    None,
+                    train_accuracy,
+                    test_accuracy,
+                )
+            )
+        if status != "finished":
+            break
+    if epochs and epochs[-1].step == len(losses):
+        final_accuracy = epochs[-1].test_accuracy
+    else:
+        final_accuracy = evaluate(model, test_set) if test_set is not None else None
+    model.eval()
+    seconds = time.perf_counter() - start
+    return FitResult(losses, epochs, status, seconds, final_accuracy, divergence)
+
+
+# ---------------------------------------------------------------------------------------------
+# The CNN run: data, model, first-layer start, snapshots of the first-layer filters
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    """Settings of a CNN training run on the bundled digits (the page's and the CLI's controls)."""
+
+    epochs: int = 3
+    batch_size: int = 64
+    lr: float | None = None
+    optimizer: OptimizerName = "adam"
+    train_size: int = 4000  # a seeded random subset of the 4,000 training digits
+    seed: int = 0
+    first_layer: FirstLayerStart = "random"  # or "hand": Sobel x/y, Laplacian, blob (and negatives)
+    freeze_first_layer: bool = False
+    snapshot_every: int = 5  # steps between first-layer snapshots
+    model: CNNConfig = field(default_factory=CNNConfig)
+
+    def __post_init__(self) -> None:
+        self.fit_config()  # validates the shared settings
+        if self.train_size < 1:
+            raise ValueError(f"training-set size must be at least 1, not {self.train_size}")
+        if self.first_layer not in ("random", "hand"):
+            raise ValueError(f"first layer must be 'random' or 'hand', not {self.first_layer!r}")
+        if self.snapshot_every < 1:
+            raise ValueError(f"snapshot interval must be at least 1, not {self.snapshot_every}")
+
+    def fit_config(self) -> FitConfig:
+        """The loop's settings."""
+        return FitConfig(self.epochs, self.batch_size, self.lr, self.optimizer, self.seed)
+
+
+@dataclass(frozen=True)
+class FilterSnapshot:
+    """The first conv layer's weights ``[C1, 1, k, k]`` after ``step`` optimizer steps."""
+
+    step: int
+    weights: torch.Tensor
+
+
+@dataclass(frozen=True)
+class TrainResult:
+    """A finished (or stopped, or diverged) CNN run: the model, the loop's record, the snapshots."""
+
+    config: TrainConfig
+    model: DigitCNN  # eval mode, last good weights; this run's own copy
+    fit: FitResult
+    snapshots: list[
+        FilterSnapshot
+    ]  # step 0 (the start) and every ``snapshot_every`` steps, and the end
+    train_size: int
+
+    @property
+    def losses(self) -> list[float]:
+        """Loss per optimizer step."""
+        return self.fit.losses
+
+    @property
+    def test_accuracy(self) -> float | None:
+        """Accuracy of the returned model on the 1,000 bundled test digits."""
+        return self.fit.test_accuracy
+
+    @property
+    def status(self) -> Status:
+        """``"finished"``, ``"stopped"`` or ``"diverged"``."""
+        return self.fit.status
+
+
+@lru_cache(maxsize=2)
+def digit_dataset(split: data.Split) -> data.DigitDataset:
+    """The bundled split as a normalised :class:`~explainer.data.DigitDataset` (shared, read-only)."""
+    return data.DigitDataset(*data.load_mnist(split))
+
+
+def training_subset(size: int, seed: int) -> data.TensorPairDataset:
+    """``size`` training digits drawn with ``seed`` (all of them, in order, when size >= 4,000)."""
+    full = digit_dataset("train")
+    if size >= len(full):
+        return full
+    index = torch.randperm(len(full), generator=torch.Generator().manual_seed(seed))[:size]
+    return data.TensorPairDataset(full.inputs[index], full.labels[index])
+
+
+def train_cnn(
+    config: TrainConfig = TrainConfig(),
+    on_progress: Callable[[Progress], None] | None = None,
+    should_stop: Callable[[], bool] | None = None,
+) -> TrainResult:
+    """Build a seeded CNN, set its first layer, train it with :func:`fit` on the bundled digits."""
+    model = build_model(config.model, config.seed)
+    if config.first_layer == "hand":
+        set_hand_filters(model, freeze=config.freeze_first_layer)
+    elif config.freeze_first_layer:
+        model.conv1.requires_grad_(False)
+    snapshots = [FilterSnapshot(0, model.conv1.weight.detach().clone())]
+
+    def record(event: Progress) -> None:
+        if event.kind == "step" and event.step % config.snapshot_every == 0:
+            snapshots.append(FilterSnapshot(event.step, model.conv1.weight.detach().clone()))
+        if on_progress is not None:
+            on_progress(event)
+
+    train_set = training_subset(config.train_size, config.seed)
+    result = fit(model, train_set, config.fit_config(), digit_dataset("test"), record, should_stop)
+    if snapshots[-1].step != result.steps:
+        snapshots.append(FilterSnapshot(result.steps, model.conv1.weight.detach().clone()))
+    return TrainResult(config, model, result, snapshots, len(train_set))
+
+
+def with_overrides(config: TrainConfig, **changes: object) -> TrainConfig:
+    """A copy of ``config`` with some settings changed (validated again)."""
+    return replace(config, **changes)
