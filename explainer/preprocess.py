@@ -161,8 +161,12 @@ def to_mnist(gray: np.ndarray, name: str = "image") -> torch.Tensor:
         raise ImageError(f"{name}: no ink found")
     if ink.mean() > 0.6:
         raise ImageError(f"{name}: the image is mostly ink: no digit stands out from the paper")
-    # Keep gray levels above the threshold (stretched to 0..255), paper to 0: removes paper noise.
-    ink_values = np.where(ink, (gray - threshold) / max(gray.max() - threshold, 1) * 255, 0.0)
+    # Paper becomes 0 and solid ink 255, keeping the soft edges of strokes; pixels darker than
+    # halfway from the paper to the threshold are paper noise and become 0.
+    paper = float(np.median(gray[~ink]))
+    solid = float(np.percentile(gray[ink], 90))
+    ink_values = np.clip((gray - paper) / max(solid - paper, 1.0), 0.0, 1.0) * 255.0
+    ink_values[gray < (paper + threshold) / 2] = 0.0
     rows, cols = np.nonzero(ink)
     crop = ink_values[rows.min() : rows.max() + 1, cols.min() : cols.max() + 1]
     h, w = crop.shape
