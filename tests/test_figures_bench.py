@@ -70,8 +70,10 @@ def test_speedup_chart_has_the_claim_band_the_cpu_line_and_the_crossover():
     lines = [s for s in figure.layout.shapes if s.type == "line"]
     assert any(s.y0 == 1.0 and s.y1 == 1.0 for s in lines), "the as-fast-as-the-CPU line"
     assert any(s.x0 == 256.0 and s.x1 == 256.0 for s in lines), "the crossover line"
-    texts = [a.text for a in figure.layout.annotations]
-    assert "GPU wins from n = 256" in texts and "the chapter: 40-50x" in texts
+    notes = {a.text: a for a in figure.layout.annotations}
+    # On log axes annotations sit at log10 of the value.
+    assert notes["GPU wins from n = 256"].x == pytest.approx(math.log10(256))
+    assert notes["the chapter: 40-50x"].y == pytest.approx(math.log10(bench.CLAIM_HIGH))
     low, high = figure.layout.yaxis.range
     assert 10**low < 0.2 and 10**high > 50
 

@@ -25,9 +25,12 @@ def _measured(frame: pd.DataFrame, column: str) -> pd.DataFrame:
     return ok[ok[column] > 0]
 
 
-def _layout(figure: go.Figure, x_title: str, y_title: str, title: str, height: int) -> go.Figure:
-    figure.update_xaxes(type="log", title=x_title)
-    figure.update_yaxes(type="log", title=y_title)
+def _layout(
+    figure: go.Figure, sizes: list[int], x_title: str, y_title: str, title: str, height: int
+) -> go.Figure:
+    # Ticks at the measured sizes on x, at powers of ten on y: no crowded minor labels.
+    figure.update_xaxes(type="log", title=x_title, tickvals=sizes, ticktext=[str(s) for s in sizes])
+    figure.update_yaxes(type="log", title=y_title, dtick=1, exponentformat="power")
     figure.update_layout(
         title=dict(text=title, x=0, xanchor="left"),
         height=height,
@@ -48,7 +51,8 @@ def against_size(
 ) -> go.Figure:
     """One line per series (op, device, dtype, threads, copy) of ``column`` against size, log-log."""
     figure = go.Figure()
-    for key, series in _measured(frame, column).groupby(SERIES, dropna=False, sort=False):
+    measured = _measured(frame, column)
+    for key, series in measured.groupby(SERIES, dropna=False, sort=False):
         series = series.sort_values("size")
         op, device = key[0], key[1]
         figure.add_trace(
@@ -62,7 +66,8 @@ def against_size(
                 hovertemplate=f"{op}, n=%{{x}}<br>{column} = %{{y:.4g}}<extra>{device}</extra>",
             )
         )
-    return _layout(figure, x_title, y_title or column, title, height)
+    sizes = sorted(int(s) for s in measured["size"].unique())
+    return _layout(figure, sizes, x_title, y_title or column, title, height)
 
 
 LABELS = {
@@ -95,31 +100,26 @@ def speedup_vs_size(
     """Every non-CPU series' speedup over torch on the CPU, with the 40-50x band and crossovers."""
     others = frame[frame["device"] != "cpu"]
     figure = against_size(others, "speedup_vs_cpu", labels["size"], labels["speedup"], "", height)
-    figure.add_hrect(
-        y0=CLAIM_LOW,
-        y1=CLAIM_HIGH,
-        fillcolor="green",
-        opacity=0.15,
-        line_width=0,
-        annotation_text=labels["claim"],
-        annotation_position="top left",
+    # Annotations on log axes take log10 coordinates (plotly does not convert them for shapes).
+    note = dict(showarrow=False, font=dict(size=11), xanchor="left")
+    figure.add_hrect(y0=CLAIM_LOW, y1=CLAIM_HIGH, fillcolor="green", opacity=0.15, line_width=0)
+    figure.add_annotation(
+        text=labels["claim"], xref="paper", x=0, y=math.log10(CLAIM_HIGH), yanchor="bottom", **note
     )
-    figure.add_hline(
-        y=1.0,
-        line_dash="dot",
-        line_color="grey",
-        annotation_text=labels["cpu"],
-        annotation_position="bottom left",
-    )
+    figure.add_hline(y=1.0, line_dash="dot", line_color="grey")
+    figure.add_annotation(text=labels["cpu"], xref="paper", x=0, y=0, yanchor="top", **note)
     if crossover_table is not None:
         for row in crossover_table.itertuples():
             if not math.isnan(row.crossover):
-                figure.add_vline(
-                    x=row.crossover,
-                    line_dash="dash",
-                    line_color="firebrick",
-                    annotation_text=labels["crossover"].format(size=row.crossover),
-                    annotation_position="top right",
+                figure.add_vline(x=row.crossover, line_dash="dash", line_color="firebrick")
+                figure.add_annotation(
+                    text=labels["crossover"].format(size=row.crossover),
+                    x=math.log10(row.crossover),
+                    yref="paper",
+                    y=1,
+                    yanchor="top",
+                    font_color="firebrick",
+                    **note,
                 )
     measured = _measured(others, "speedup_vs_cpu")["speedup_vs_cpu"]
     low = min([0.5, *measured.tolist()]) / 1.5

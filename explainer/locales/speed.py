@@ -40,7 +40,8 @@ EN = {
     "speed.pick.help": (
         "NumPy is timed for matmul, add and multiply; the copy option adds the time to move the "
         "inputs from the CPU to the GPU. Each cell is measured for about 0.05 s; the default choice takes a few seconds. Large "
-        "sizes (4096) of matmul or convolution can take much longer on a CPU."
+        "sizes (4096) of matmul or convolution can take much longer on a CPU. Other programs on the "
+        "same cores slow the times down, most of all with several threads."
     ),
     "speed.run": "Run the benchmark",
     "speed.empty": "Pick at least one operation, one size, one device, one data type and one thread count.",
@@ -149,7 +150,8 @@ KO = {
     "speed.pick.help": (
         "NumPy는 행렬 곱셈, 덧셈, 곱셈만 잽니다. 복사 옵션은 입력을 CPU에서 GPU로 옮기는 시간을 "
         "더합니다. 칸 하나를 약 0.05초 동안 잽니다. 기본 선택은 몇 초면 끝납니다. 행렬 곱셈이나 합성곱의 "
-        "큰 크기(4096)는 CPU에서 훨씬 오래 걸릴 수 있습니다."
+        "큰 크기(4096)는 CPU에서 훨씬 오래 걸릴 수 있습니다. 같은 코어에서 다른 프로그램이 돌고 "
+        "있으면, 특히 스레드가 여럿일 때 시간이 늘어납니다."
     ),
     "speed.run": "벤치마크 실행",
     "speed.empty": "연산, 크기, 장치, 자료형, 스레드 수를 각각 하나 이상 고르세요.",
