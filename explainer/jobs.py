@@ -1,0 +1,352 @@
+"""Training in the background: a job runs :func:`explainer.train.train_cnn` in its own thread.
+
+The "Watch it learn" page keeps one :class:`TrainingJob` per browser session and polls
+:meth:`TrainingJob.snapshot` a few times a second; the loop itself only appends numbers to a
+lock-protected buffer, so the page costs the training almost nothing. :meth:`TrainingJob.stop`
+sets a :class:`threading.Event` that the loop checks before every step.
+
+A :class:`TrainingSlots` limiter (one per process: :data:`TRAINING_SLOTS`) lets only a few runs
+train at once so a classroom server stays responsive; the others wait in a queue whose position the
+page shows. No Streamlit here: the job is plain Python, tested on its own.
+"""
+
+from __future__ import annotations
+
+import itertools
+import threading
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal, Protocol
+
+import torch
+
+from explainer import train
+
+State = Literal["queued", "running", "finished", "stopped", "diverged", "cancelled", "failed"]
+DONE_STATES: tuple[str, ...] = ("finished", "stopped", "diverged", "cancelled", "failed")
+FIRST_LAYER_CHOICES: tuple[str, ...] = ("random", "hand", "frozen")  # frozen: hand-set, fixed
+PREVIEW_SIZE = 16  # digits of the current batch kept for the preview
+_ids = itertools.count(1)
+
+
+class TrainingSlots:
+    """At most ``capacity`` runs train at once; the others wait first-come, first-served."""
+
+    def __init__(self, capacity: int = 2) -> None:
+        if capacity < 1:
+            raise ValueError(f"capacity must be at least 1, not {capacity}")
+        self.capacity = capacity
+        self._running: set[int] = set()
+        self._waiting: deque[int] = deque()
+        self._changed = threading.Condition()
+
+    def acquire(self, ticket: int, cancelled: threading.Event) -> bool:
+        """Wait for a slot in turn; False if ``cancelled`` was set while waiting."""
+        with self._changed:
+            self._waiting.append(ticket)
+            try:
+                while not (len(self._running) < self.capacity and self._waiting[0] == ticket):
+                    if cancelled.is_set():
+                        return False
+                    self._changed.wait(timeout=0.1)
+                self._running.add(ticket)
+                return True
+            finally:
+                self._waiting.remove(ticket)
+                self._changed.notify_all()
+
+    def release(self, ticket: int) -> None:
+        """Give the slot back (a no-op for a ticket that holds none)."""
+        with self._changed:
+            self._running.discard(ticket)
+            self._changed.notify_all()
+
+    def position(self, ticket: int) -> int:
+        """1 for the next in line, 2 after it, ...; 0 when not waiting."""
+        with self._changed:
+            return self._waiting.index(ticket) + 1 if ticket in self._waiting else 0
+
+    @property
+    def busy(self) -> int:
+        """Runs training right now."""
+        with self._changed:
+            return len(self._running)
+
+
+# The process-wide limit: two runs on a two-core server. Its state is the runs in flight.
+TRAINING_SLOTS = TrainingSlots(2)
+
+
+@dataclass(frozen=True)
+class EpochPoint:
+    """Accuracy after one epoch (``test`` is None without a test set)."""
+
+    epoch: int
+    step: int
+    train: float
+    test: float | None
+
+
+@dataclass(frozen=True)
+class JobSnapshot:
+    """Everything a page needs to draw one moment of a run (copies: safe to keep)."""
+
+    job_id: int
+    state: State
+    queue_position: int  # 0 unless queued
+    step: int
+    total_steps: int
+    epoch: int  # 0-based epoch of the last step
+    seconds: float  # training time so far
+    losses: tuple[float, ...]  # one per optimizer step
+    epochs: tuple[EpochPoint, ...]
+    batch_images: torch.Tensor | None  # uint8 [<=16, 28, 28] of the last batch
+    batch_labels: torch.Tensor | None  # int64 [<=16]
+    result: train.TrainResult | None  # set once the run has ended (not when cancelled/failed)
+    error: str | None = None
+    stopping: bool = False  # Stop was pressed and the run has not ended yet
+
+    @property
+    def fraction(self) -> float:
+        """How much of the run is done, 0..1."""
+        if self.state == "finished":
+            return 1.0
+        return min(self.step / self.total_steps, 1.0) if self.total_steps else 0.0
+
+    @property
+    def done(self) -> bool:
+        """Whether the run has ended, one way or another."""
+        return self.state in DONE_STATES
+
+    @property
+    def divergence(self) -> train.Divergence | None:
+        """Why the run stopped on its own, if the loss became NaN or infinite."""
+        return self.result.fit.divergence if self.result is not None else None
+
+
+def to_images(inputs: torch.Tensor) -> torch.Tensor:
+    """Normalised model inputs ``[B, 1, 28, 28]`` back to uint8 digits ``[B, 28, 28]``."""
+    from explainer.data import MNIST_MEAN, MNIST_STD
+
+    pixels = inputs[:, 0].mul(MNIST_STD).add(MNIST_MEAN).mul(255).round()
+    return pixels.clamp(0, 255).to(torch.uint8)
+
+
+class TrainingJob:
+    """One CNN training run in a background thread: start, poll with :meth:`snapshot`, stop."""
+
+    def __init__(self, config: train.TrainConfig, slots: TrainingSlots | None = None) -> None:
+        self.config = config
+        self.job_id = next(_ids)
+        self._slots = slots if slots is not None else TRAINING_SLOTS
+        self._stop = threading.Event()
+        self._lock = threading.Lock()
+        self._state: State = "queued"
+        self._losses: list[float] = []
+        self._epochs: list[EpochPoint] = []
+        self._step = self._epoch = 0
+        self._total = 0
+        self._seconds = 0.0
+        self._batch: tuple[torch.Tensor, torch.Tensor] | None = None
+        self._result: train.TrainResult | None = None
+        self._error: str | None = None
+        self._thread = threading.Thread(target=self._run, name=f"train-{self.job_id}", daemon=True)
+
+    def start(self) -> TrainingJob:
+        """Start the run (it may wait for a free slot first); returns the job."""
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        """Ask the run to stop before its next step; it keeps what it has learned."""
+        self._stop.set()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Block until the run has ended (or ``timeout`` seconds); True if it has."""
+        self._thread.join(timeout)
+        return not self._thread.is_alive()
+
+    @property
+    def done(self) -> bool:
+        """Whether the run has ended."""
+        with self._lock:
+            return self._state in DONE_STATES
+
+    def _on_progress(self, event: train.Progress) -> None:
+        # Runs inside the training loop: only keep references and numbers, under the lock.
+        with self._lock:
+            self._step, self._epoch, self._total = event.step, event.epoch, event.total_steps
+            self._seconds = event.seconds
+            if event.kind == "step":
+                self._losses.append(event.loss)
+                self._batch = event.batch  # fresh tensors per batch: a reference is enough
+            else:
+                self._epochs.append(
+                    EpochPoint(
+                        event.epoch, event.step, event.train_accuracy or 0.0, event.test_accuracy
+                    )
+                )
+
+    def _run(self) -> None:
+        ticket = self.job_id
+        if not self._slots.acquire(ticket, self._stop):
+            with self._lock:
+                self._state = "cancelled"
+            return
+        try:
+            with self._lock:
+                self._state = "running"
+            result = train.train_cnn(self.config, self._on_progress, self._stop.is_set)
+            with self._lock:
+                self._result = result
+                self._state = result.status
+                self._seconds = result.fit.seconds
+        except Exception as error:  # noqa: BLE001 - a run's failure is shown, never raised
+            with self._lock:
+                self._error = f"{type(error).__name__}: {error}"
+                self._state = "failed"
+        finally:
+            self._slots.release(ticket)
+
+    def snapshot(self) -> JobSnapshot:
+        """A consistent copy of the run's state right now, for drawing."""
+        with self._lock:
+            state, batch = self._state, self._batch
+            losses, epochs = tuple(self._losses), tuple(self._epochs)
+            step, epoch, total, seconds = self._step, self._epoch, self._total, self._seconds
+            result, error = self._result, self._error
+        position = self._slots.position(self.job_id) if state == "queued" else 0
+        images = labels = None
+        if batch is not None:
+            images = to_images(batch[0][:PREVIEW_SIZE])
+            labels = batch[1][:PREVIEW_SIZE].clone()
+        if not total:
+            total = expected_steps(self.config)
+        return JobSnapshot(
+            self.job_id,
+            state,
+            position,
+            step,
+            total,
+            epoch,
+            seconds,
+            losses,
+            epochs,
+            images,
+            labels,
+            result,
+            error,
+            self._stop.is_set() and state not in DONE_STATES,
+        )
+
+
+def expected_steps(config: train.TrainConfig) -> int:
+    """Optimizer steps a run of ``config`` takes if nothing stops it."""
+    size = min(config.train_size, len(train.digit_dataset("train")))
+    return config.epochs * -(-size // config.batch_size)
+
+
+def wait_for(job: TrainingJob, timeout: float = 120.0, poll: float = 0.05) -> JobSnapshot:
+    """Poll until the job is done or ``timeout`` passes; the last snapshot."""
+    deadline = time.monotonic() + timeout
+    while not job.done and time.monotonic() < deadline:
+        time.sleep(poll)
+    return job.snapshot()
+
+
+class Translate(Protocol):
+    """``t(key, **values) -> str``: the page's text lookup (``explainer.ui.t``)."""
+
+    def __call__(self, key: str, **values: object) -> str: ...
+
+
+Level = Literal["info", "progress", "success", "warning", "error"]
+
+
+def status_message(snap: JobSnapshot, epochs: int, t: Translate) -> tuple[Level, str]:
+    """What to tell the user about a run right now: a level (how to show it) and the text."""
+    result, total = snap.result, snap.total_steps
+    if snap.state == "queued":
+        return "info", t(
+            "watch.queued", position=snap.queue_position, slots=TRAINING_SLOTS.capacity
+        )
+    if snap.state == "running":
+        if snap.stopping:
+            return "progress", t("watch.stopping")
+        values = dict(epoch=snap.epoch + 1, epochs=epochs, step=snap.step, total=total)
+        return "progress", t("watch.progress", seconds=snap.seconds, **values)
+    if snap.state in ("cancelled", "failed") or result is None:
+        return "warning", t(f"watch.status.{snap.state}", error=snap.error or "")
+    fit, divergence = result.fit, result.fit.divergence
+    if divergence is None:
+        text = t(
+            f"watch.status.{snap.state}",
+            steps=fit.steps,
+            total=total,
+            seconds=fit.seconds,
+            accuracy=result.test_accuracy or 0.0,
+        )
+        return ("success" if snap.state == "finished" else "info"), text
+    last = divergence.last_good_loss
+    body = t(
+        "watch.diverged.body",
+        step=divergence.step,
+        loss=loss_word(divergence.loss),
+        lr=divergence.lr,
+        optimizer=t(f"watch.optimizer.{divergence.optimizer}"),
+    )
+    kept = t("watch.diverged.kept", steps=fit.steps, last="—" if last is None else f"{last:.3g}")
+    return "error", f"**{t('watch.diverged.title')}**\n\n{body}\n\n{kept}"
+
+
+def loss_word(value: float) -> str:
+    """How a non-finite loss reads: ``NaN``, ``∞`` or ``-∞``."""
+    if value != value:  # NaN is the only float not equal to itself
+        return "NaN"
+    return "∞" if value > 0 else "-∞"
+
+
+def train_config(
+    epochs: int,
+    batch_size: int,
+    lr: float,
+    optimizer: str,
+    train_size: int,
+    seed: int,
+    first_layer: str,
+) -> train.TrainConfig:
+    """The page's settings as a :class:`~explainer.train.TrainConfig` (``ValueError`` if invalid).
+
+    ``first_layer`` is one of :data:`FIRST_LAYER_CHOICES`: ``"frozen"`` means hand-set and fixed.
+    """
+    if first_layer not in FIRST_LAYER_CHOICES:
+        raise ValueError(f"first layer must be one of {FIRST_LAYER_CHOICES}, not {first_layer!r}")
+    return train.TrainConfig(
+        epochs=epochs, batch_size=batch_size, lr=lr, optimizer=optimizer, train_size=train_size,
+        seed=seed, first_layer="random" if first_layer == "random" else "hand",
+        freeze_first_layer=first_layer == "frozen",
+    )  # fmt: skip
+
+
+def export_choices(
+    result: train.TrainResult,
+) -> list[tuple[str, str, Callable[[], bytes], str]]:
+    """The model's downloads as ``(name, suffix, make bytes lazily, loading snippet)``."""
+    from explainer import export
+
+    choices = [
+        (
+            "weights",
+            "safetensors",
+            lambda: export.safetensors_bytes(result),
+            export.SAFETENSORS_SNIPPET,
+        ),
+        ("program", "pt2", lambda: export.pt2_bytes(result.model), export.PT2_SNIPPET),
+    ]
+    if export.onnx_available():
+        choices.append(
+            ("onnx", "onnx", lambda: export.onnx_bytes(result.model), export.ONNX_SNIPPET)
+        )
+    return choices

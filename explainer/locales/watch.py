@@ -1,0 +1,256 @@
+"""Strings of the "Watch it learn" page (live training, the batch, export)."""
+
+EN = {
+    "watch.title": "Watch it learn",
+    "watch.intro": (
+        "Here the chapter's training loop runs for real, on this server, while you watch. A small "
+        "CNN starts from random numbers; every **step** it takes one batch of digits from the "
+        "`DataLoader`, scores its guesses with a **loss function**, and the **optimizer** nudges "
+        "its weights downhill. Choose the settings, press **Train**, and watch the loss fall and "
+        "the accuracy rise. Your run is yours alone: nobody else's chart changes."
+    ),
+    # settings
+    "watch.settings.header": "The settings",
+    "watch.settings.caption": (
+        "These are the knobs the chapter talks about. An **epoch** is one pass over the training "
+        "digits; the **batch size** is how many digits one step looks at; the **learning rate** "
+        "is how big each step is."
+    ),
+    "watch.epochs": "Epochs",
+    "watch.epochs.help": "How many times the loop goes over all the training digits.",
+    "watch.batch_size": "Batch size",
+    "watch.batch_size.help": "Digits per optimizer step. Smaller batches: more, noisier steps.",
+    "watch.lr": "Learning rate",
+    "watch.lr.help": (
+        "How far each step moves the weights. Good values: SGD 0.1, SGD + momentum 0.03, "
+        "Adam 0.005. Try 1000 with SGD to see training blow up."
+    ),
+    "watch.optimizer": "Optimizer",
+    "watch.optimizer.help": "The rule from `torch.optim` that turns gradients into weight changes.",
+    "watch.optimizer.sgd": "SGD",
+    "watch.optimizer.momentum": "SGD + momentum",
+    "watch.optimizer.adam": "Adam",
+    "watch.train_size": "Training digits",
+    "watch.train_size.help": "How many of the 4,000 bundled training digits the run may use.",
+    "watch.seed": "Seed",
+    "watch.seed.help": "Same seed, same settings: the very same run, step for step.",
+    "watch.start": "First conv layer starts as",
+    "watch.start.help": (
+        "Random numbers (what a network normally starts from), or the hand-designed kernels from "
+        "“Inside the CNN”: edges (Sobel), curvature (Laplacian) and a blob. Frozen: the hand "
+        "kernels stay fixed and only the rest of the network learns."
+    ),
+    "watch.start.random": "random numbers",
+    "watch.start.hand": "hand-set kernels",
+    "watch.start.frozen": "hand-set kernels, frozen",
+    "watch.bad_settings": "These settings cannot train: {error}",
+    # live
+    "watch.live.header": "Training, live",
+    "watch.train": "Train",
+    "watch.stop": "Stop",
+    "watch.stopping": "Stopping…",
+    "watch.idle": (
+        "Nothing has been trained in this session yet. Choose the settings and press **Train**: "
+        "a few seconds are enough for a good model."
+    ),
+    "watch.queued": (
+        "Waiting for a free training slot: you are number {position} in line. Only {slots} runs "
+        "train at once so this server stays quick for everybody."
+    ),
+    "watch.progress": "Epoch {epoch} of {epochs} · step {step} of {total} · {seconds:.1f} s",
+    "watch.status.finished": (
+        "Finished: {steps} steps in {seconds:.1f} s. Test accuracy on 1,000 digits it never "
+        "saw: **{accuracy:.1%}**."
+    ),
+    "watch.status.stopped": (
+        "Stopped after {steps} of {total} steps. The model keeps what it learned so far: test "
+        "accuracy **{accuracy:.1%}**."
+    ),
+    "watch.status.cancelled": "Stopped before it started: nothing was trained.",
+    "watch.status.failed": "The run failed: {error}",
+    "watch.metric.loss": "Last loss",
+    "watch.metric.train": "Train accuracy",
+    "watch.metric.test": "Test accuracy",
+    "watch.metric.speed": "Steps per second",
+    "watch.loss.header": "Loss per step",
+    "watch.loss.caption": (
+        "Each faint line segment is the loss of one batch; the solid line is its moving average. "
+        "Batches differ, so the raw loss is noisy; the trend is what matters."
+    ),
+    "watch.accuracy.header": "Accuracy per epoch",
+    "watch.accuracy.caption": (
+        "Train accuracy is measured on the batches of that epoch, test accuracy on 1,000 digits "
+        "the model never trains on. A growing gap between them is overfitting."
+    ),
+    "watch.chart.step": "optimizer step",
+    "watch.chart.loss": "loss (cross-entropy)",
+    "watch.chart.raw": "loss of each batch",
+    "watch.chart.smooth": "smoothed",
+    "watch.chart.epoch": "epoch",
+    "watch.chart.accuracy": "accuracy",
+    "watch.chart.train": "train (its batches)",
+    "watch.chart.test": "test (1,000 unseen digits)",
+    "watch.chart.diverged": "loss became {loss} here",
+    # divergence
+    "watch.diverged.title": "The loss blew up: a lesson about the learning rate",
+    "watch.diverged.body": (
+        "At step {step} the loss became **{loss}**, so training stopped on its own. With a "
+        "learning rate of {lr:g}, {optimizer} takes steps so large that it jumps right over the "
+        "valley it should walk down into. Each jump lands higher than the last, the weights grow "
+        "until they no longer fit in a float32 number (infinity), and then arithmetic on them "
+        "gives “not a number” (NaN)."
+    ),
+    "watch.diverged.kept": (
+        "Nothing was lost: the model was put back to its weights from just before the bad step "
+        "({steps} good steps, last finite loss {last}). Try a learning rate 10 or 100 times "
+        "smaller and train again."
+    ),
+    # batch
+    "watch.batch.header": "The DataLoader, made visible",
+    "watch.batch.caption": (
+        "The `DataLoader` shuffles the training digits and serves them in batches of {batch}. "
+        "This is the batch of the latest step (the first {shown}, with their labels): one tensor "
+        "of shape [{batch}, 1, 28, 28] and one of {batch} labels."
+    ),
+    "watch.batch.empty": "The current batch appears here while a model trains.",
+    # export
+    "watch.export.header": "Take it with you: export for deployment",
+    "watch.export.caption": (
+        "A trained model is just tensors. Download them as a `state_dict` (safetensors: plain "
+        "numbers, no code, safe to open), or as a self-contained program a server can run "
+        "without this app's code (`torch.export`). The loss history comes as a CSV table."
+    ),
+    "watch.export.empty": "Train a model first: its files appear here.",
+    "watch.export.weights": "Weights: state_dict (.safetensors)",
+    "watch.export.program": "Program: torch.export (.pt2)",
+    "watch.export.onnx": "Program: ONNX (.onnx)",
+    "watch.export.csv": "Loss history (.csv)",
+    "watch.export.download": "Download {name}",
+    "watch.export.how": "How to load it",
+    "watch.export.unavailable": "Not available here: {reason}",
+    "watch.export.pending": "Export is not ready on this server yet.",
+}
+
+KO = {
+    "watch.title": "학습 과정 보기",
+    "watch.intro": (
+        "여기서는 이 장의 훈련 루프가 이 서버에서 실제로 돌아가는 모습을 지켜봅니다. 작은 CNN이 "
+        "무작위 숫자에서 출발해 매 **스텝**마다 `DataLoader`에서 숫자 한 배치를 받아 "
+        "**손실 함수**로 예측을 채점하고, **옵티마이저**가 가중치를 아래쪽으로 조금씩 옮깁니다. "
+        "설정을 고르고 **학습** 버튼을 눌러 손실이 떨어지고 정확도가 오르는 모습을 보세요. "
+        "여러분의 실행은 여러분만의 것이라 다른 사람의 차트는 바뀌지 않습니다."
+    ),
+    "watch.settings.header": "설정",
+    "watch.settings.caption": (
+        "이 장에서 이야기하는 손잡이들입니다. **에포크**는 훈련 숫자 전체를 한 번 도는 것, "
+        "**배치** 크기는 한 스텝이 보는 숫자의 개수, **학습률**은 한 스텝의 크기입니다."
+    ),
+    "watch.epochs": "에포크",
+    "watch.epochs.help": "루프가 훈련 숫자 전체를 몇 번 도는지.",
+    "watch.batch_size": "배치 크기",
+    "watch.batch_size.help": "옵티마이저 한 스텝당 숫자 개수. 작은 배치: 더 많고 더 들쭉날쭉한 스텝.",
+    "watch.lr": "학습률",
+    "watch.lr.help": (
+        "한 스텝이 가중치를 얼마나 움직이는지. 좋은 값: SGD 0.1, SGD + 모멘텀 0.03, Adam 0.005. "
+        "SGD에 1000을 넣으면 학습이 폭발하는 모습을 볼 수 있습니다."
+    ),
+    "watch.optimizer": "옵티마이저",
+    "watch.optimizer.help": "그레이디언트를 가중치 변화로 바꾸는 `torch.optim`의 규칙.",
+    "watch.optimizer.sgd": "SGD",
+    "watch.optimizer.momentum": "SGD + 모멘텀",
+    "watch.optimizer.adam": "Adam",
+    "watch.train_size": "훈련 숫자 개수",
+    "watch.train_size.help": "함께 제공된 훈련 숫자 4,000개 중 이번 실행이 쓸 개수.",
+    "watch.seed": "시드",
+    "watch.seed.help": "같은 시드, 같은 설정이면 한 스텝 한 스텝까지 똑같은 실행이 됩니다.",
+    "watch.start": "첫 합성곱 층의 시작",
+    "watch.start.help": (
+        "무작위 숫자(신경망의 보통 출발점), 또는 “CNN의 내부”에 나오는 손으로 설계한 커널: "
+        "에지(Sobel), 곡률(라플라시안), 덩어리. 고정: 손으로 만든 커널은 그대로 두고 나머지 "
+        "신경망만 학습합니다."
+    ),
+    "watch.start.random": "무작위 숫자",
+    "watch.start.hand": "손으로 설정한 커널",
+    "watch.start.frozen": "손으로 설정한 커널, 고정",
+    "watch.bad_settings": "이 설정으로는 학습할 수 없습니다: {error}",
+    "watch.live.header": "실시간 학습",
+    "watch.train": "학습",
+    "watch.stop": "정지",
+    "watch.stopping": "멈추는 중…",
+    "watch.idle": (
+        "이 세션에서는 아직 학습한 모델이 없습니다. 설정을 고르고 **학습**을 누르세요. "
+        "좋은 모델까지 몇 초면 충분합니다."
+    ),
+    "watch.queued": (
+        "학습 자리가 나기를 기다리는 중: 대기 순서 {position}번. 이 서버가 모두에게 빠르도록 "
+        "한 번에 {slots}개의 실행만 학습합니다."
+    ),
+    "watch.progress": "에포크 {epoch}/{epochs} · 스텝 {step}/{total} · {seconds:.1f}초",
+    "watch.status.finished": (
+        "완료: {seconds:.1f}초 동안 {steps} 스텝. 한 번도 본 적 없는 숫자 1,000개에 대한 "
+        "테스트 정확도: **{accuracy:.1%}**."
+    ),
+    "watch.status.stopped": (
+        "{total} 스텝 중 {steps} 스텝에서 멈췄습니다. 모델은 지금까지 배운 것을 그대로 "
+        "가지고 있습니다: 테스트 정확도 **{accuracy:.1%}**."
+    ),
+    "watch.status.cancelled": "시작하기 전에 멈췄습니다: 학습한 것이 없습니다.",
+    "watch.status.failed": "실행이 실패했습니다: {error}",
+    "watch.metric.loss": "마지막 손실",
+    "watch.metric.train": "훈련 정확도",
+    "watch.metric.test": "테스트 정확도",
+    "watch.metric.speed": "초당 스텝",
+    "watch.loss.header": "스텝별 손실",
+    "watch.loss.caption": (
+        "흐린 선은 배치 하나하나의 손실이고, 진한 선은 그 이동 평균입니다. 배치마다 숫자가 "
+        "달라서 원래 손실은 들쭉날쭉합니다. 중요한 것은 추세입니다."
+    ),
+    "watch.accuracy.header": "에포크별 정확도",
+    "watch.accuracy.caption": (
+        "훈련 정확도는 그 에포크의 배치들로, 테스트 정확도는 모델이 한 번도 학습하지 않은 "
+        "숫자 1,000개로 잽니다. 둘 사이의 차이가 벌어지면 과적합입니다."
+    ),
+    "watch.chart.step": "옵티마이저 스텝",
+    "watch.chart.loss": "손실 (교차 엔트로피)",
+    "watch.chart.raw": "배치별 손실",
+    "watch.chart.smooth": "평활화",
+    "watch.chart.epoch": "에포크",
+    "watch.chart.accuracy": "정확도",
+    "watch.chart.train": "훈련 (해당 배치들)",
+    "watch.chart.test": "테스트 (처음 보는 숫자 1,000개)",
+    "watch.chart.diverged": "여기서 손실이 {loss}이 됨",
+    "watch.diverged.title": "손실이 폭발했습니다: 학습률에 관한 교훈",
+    "watch.diverged.body": (
+        "스텝 {step}에서 손실이 **{loss}**이 되어 학습이 스스로 멈췄습니다. 학습률 {lr:g}에서 "
+        "{optimizer}는 너무 큰 걸음을 내디뎌, 내려가야 할 골짜기를 그대로 뛰어넘습니다. 뛸 "
+        "때마다 전보다 더 높은 곳에 떨어지고, 가중치는 float32 숫자에 담을 수 없을 만큼 "
+        "커지며(무한대), 그 뒤의 계산은 “숫자가 아님”(NaN)이 됩니다."
+    ),
+    "watch.diverged.kept": (
+        "잃은 것은 없습니다: 모델은 잘못된 스텝 바로 전의 가중치로 되돌려졌습니다 "
+        "(정상 스텝 {steps}개, 마지막 유한 손실 {last}). 학습률을 10배나 100배 줄여서 다시 "
+        "학습해 보세요."
+    ),
+    "watch.batch.header": "눈에 보이는 DataLoader",
+    "watch.batch.caption": (
+        "`DataLoader`는 훈련 숫자를 섞어서 {batch}개씩 배치로 내어줍니다. 이것은 가장 최근 "
+        "스텝의 배치입니다(앞의 {shown}개와 그 레이블): 모양이 [{batch}, 1, 28, 28]인 텐서 "
+        "하나와 레이블 {batch}개짜리 텐서 하나."
+    ),
+    "watch.batch.empty": "모델이 학습하는 동안 현재 배치가 여기에 나타납니다.",
+    "watch.export.header": "가져가기: 배포용 내보내기",
+    "watch.export.caption": (
+        "학습된 모델은 결국 텐서일 뿐입니다. `state_dict`(safetensors: 코드 없이 숫자만 있어 "
+        "열어도 안전함)로 내려받거나, 이 앱의 코드 없이 서버가 실행할 수 있는 독립 프로그램"
+        "(`torch.export`)으로 내려받으세요. 손실 기록은 CSV 표로 받을 수 있습니다."
+    ),
+    "watch.export.empty": "먼저 모델을 학습하세요: 그 파일들이 여기에 나타납니다.",
+    "watch.export.weights": "가중치: state_dict (.safetensors)",
+    "watch.export.program": "프로그램: torch.export (.pt2)",
+    "watch.export.onnx": "프로그램: ONNX (.onnx)",
+    "watch.export.csv": "손실 기록 (.csv)",
+    "watch.export.download": "{name} 내려받기",
+    "watch.export.how": "불러오는 방법",
+    "watch.export.unavailable": "여기서는 사용할 수 없습니다: {reason}",
+    "watch.export.pending": "이 서버에서는 아직 내보내기를 준비하지 못했습니다.",
+}

@@ -1,0 +1,174 @@
+"""Watch it learn: train the CNN live in a background job, see loss, accuracy and the batch."""
+
+import streamlit as st
+
+from explainer import export, jobs, train, ui
+from explainer.figures import training as figures
+
+JOB_KEY, SHOWN_KEY, ERROR_KEY = "watch_job", "watch_shown_done", "watch_error"
+BATCHES = [16, 32, 64, 128, 256]
+RATES = [0.0001, 0.0003, 0.001, 0.003, 0.005, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0, 100.0, 1000.0]
+# Each setting: its session/URL key, default, type from the URL, and which values are valid.
+SETTINGS = {
+    "watch_epochs": (3, int, lambda v: 1 <= v <= 10),
+    "watch_batch": (64, int, BATCHES.__contains__),
+    "watch_opt": ("adam", str, train.OPTIMIZERS.__contains__),
+    "watch_lr": (train.DEFAULT_LR["adam"], float, RATES.__contains__),
+    "watch_size": (4000, int, lambda v: 100 <= v <= 4000 and v % 100 == 0),
+    "watch_seed": (0, int, lambda v: 0 <= v <= 99_999),
+    "watch_start": ("random", str, jobs.FIRST_LAYER_CHOICES.__contains__),
+}
+POLL_S = 0.5  # how often the live charts redraw while a run trains
+
+
+def text(name: str) -> dict[str, str]:
+    return {"label": ui.t(f"watch.{name}"), "help": ui.t(f"watch.{name}.help")}
+
+
+def start_training() -> None:
+    s = st.session_state
+    if (old := s.get(JOB_KEY)) is not None:
+        old.stop()  # one run per session: a new Train replaces the old run
+    try:
+        config = jobs.train_config(
+            s.watch_epochs, s.watch_batch, s.watch_lr, s.watch_opt, s.watch_size,
+            int(s.watch_seed), s.watch_start,
+        )  # fmt: skip
+        s[JOB_KEY] = jobs.TrainingJob(config).start()
+        s.pop(ERROR_KEY, None)
+    except ValueError as error:
+        s[ERROR_KEY] = str(error)
+
+
+def restore_settings() -> None:
+    """Seed the settings from the URL once; keep them while presenter mode hides their widgets."""
+    for key, (default, convert, valid) in SETTINGS.items():
+        ui.url_value(key, default, convert, valid)
+        st.session_state[key] = st.session_state[key]  # a widget not drawn would forget its value
+    ui.mirror_to_url(*SETTINGS)
+
+
+def settings_section() -> None:
+    st.markdown(ui.t("watch.settings.caption"))
+    left, middle, right = st.columns(3, gap="large")
+    left.slider(**text("epochs"), min_value=1, max_value=10, key="watch_epochs")
+    left.select_slider(**text("batch_size"), options=BATCHES, key="watch_batch")
+    opt_name, default_lr = (lambda o: ui.t(f"watch.optimizer.{o}")), train.DEFAULT_LR
+    middle.radio(**text("optimizer"), options=train.OPTIMIZERS, key="watch_opt", horizontal=True,
+                 format_func=opt_name, on_change=lambda: st.session_state.update(
+                     watch_lr=default_lr[st.session_state.watch_opt]))  # fmt: skip
+    middle.select_slider(**text("lr"), options=RATES, key="watch_lr", format_func="{:g}".format)
+    right.slider(**text("train_size"), min_value=100, max_value=4000, step=100, key="watch_size")
+    right.number_input(**text("seed"), min_value=0, max_value=99_999, key="watch_seed")
+    st.radio(**text("start"), options=jobs.FIRST_LAYER_CHOICES, key="watch_start", horizontal=True,
+             format_func=lambda c: ui.t(f"watch.start.{c}"))  # fmt: skip
+    ui.show_code(train.fit)
+
+
+def current() -> jobs.JobSnapshot | None:
+    job = st.session_state.get(JOB_KEY)
+    return job.snapshot() if job is not None else None
+
+
+def rerun_when_done(snap: jobs.JobSnapshot | None) -> None:
+    """A run that just ended redraws the whole page once (status, export); polling then stops."""
+    if snap is not None and snap.done and st.session_state.get(SHOWN_KEY) != snap.job_id:
+        st.session_state[SHOWN_KEY] = snap.job_id
+        st.rerun(scope="app")
+
+
+def polling() -> float | None:
+    """Redraw every ``POLL_S`` while a run is queued or training, else not at all."""
+    snap = current()
+    if snap is not None and snap.done:
+        st.session_state[SHOWN_KEY] = snap.job_id
+    return POLL_S if snap is not None and not snap.done else None
+
+
+def live_view() -> None:
+    snap = current()
+    rerun_when_done(snap)
+    if snap is None:
+        st.info(ui.t("watch.idle"))
+        return
+    epochs = st.session_state[JOB_KEY].config.epochs
+    level, message = jobs.status_message(snap, epochs, ui.t)
+    st.progress(snap.fraction, message) if level == "progress" else getattr(st, level)(message)
+    last = snap.epochs[-1] if snap.epochs else None
+    values = {
+        "loss": f"{snap.losses[-1]:.3f}" if snap.losses else "—",
+        "train": f"{last.train:.1%}" if last else "—",
+        "test": f"{last.test:.1%}" if last and last.test is not None else "—",
+        "speed": f"{snap.step / snap.seconds:.0f}" if snap.seconds else "—",
+    }
+    for column, (name, value) in zip(st.columns(4), values.items()):
+        column.metric(ui.t(f"watch.metric.{name}"), value)
+    labels, d = {k: ui.t(f"watch.chart.{k}") for k in figures.LABELS}, snap.divergence
+    loss_column, accuracy_column = st.columns(2)
+    with loss_column:
+        st.subheader(ui.t("watch.loss.header"))
+        fig = figures.loss_figure(snap.losses, snap.total_steps, d and d.step, d and d.loss, labels)
+        ui.plot(fig, "watch_loss")
+        st.caption(ui.t("watch.loss.caption"))
+    with accuracy_column:
+        st.subheader(ui.t("watch.accuracy.header"))
+        e = snap.epochs
+        train_acc, test_acc = [p.train for p in e], [p.test for p in e]
+        fig = figures.accuracy_figure([p.epoch for p in e], train_acc, test_acc, epochs, labels)
+        ui.plot(fig, "watch_accuracy")
+        st.caption(ui.t("watch.accuracy.caption"))
+
+
+def live_section() -> None:
+    job = st.session_state.get(JOB_KEY)
+    left, right, _ = st.columns([1, 1, 3])
+    left.button(ui.t("watch.train"), type="primary", icon=":material/play_arrow:",
+                on_click=start_training, width="stretch")  # fmt: skip
+    right.button(ui.t("watch.stop"), icon=":material/stop:", disabled=job is None or job.done,
+                 on_click=job and job.stop, width="stretch")  # fmt: skip
+    if ERROR_KEY in st.session_state:
+        ui.user_error(ui.t("watch.bad_settings", error=st.session_state[ERROR_KEY]))
+    st.fragment(live_view, run_every=polling())()
+
+
+def batch_view() -> None:
+    snap = current()
+    rerun_when_done(snap)
+    if snap is None or snap.batch_images is None:
+        st.info(ui.t("watch.batch.empty"))
+        return
+    batch = st.session_state[JOB_KEY].config.batch_size
+    st.markdown(ui.t("watch.batch.caption", batch=batch, shown=len(snap.batch_labels)))
+    ui.plot(figures.batch_figure(snap.batch_images, snap.batch_labels), "watch_batch_preview")
+
+
+def export_section() -> None:
+    st.markdown(ui.t("watch.export.caption"))
+    snap = current()
+    if snap is None or snap.result is None or not snap.done:
+        st.info(ui.t("watch.export.empty"))
+        return
+    result, stem = snap.result, f"digit_cnn_{snap.job_id}"
+    for name, suffix, make, snippet in jobs.export_choices(result):
+        st.subheader(ui.t(f"watch.export.{name}"))
+        st.download_button(ui.t("watch.export.download", name=f"{stem}.{suffix}"), make,
+                           f"{stem}.{suffix}", icon=":material/download:")  # fmt: skip
+        with st.expander(ui.t("watch.export.how")):
+            st.code(snippet.format(file_name=f"{stem}.{suffix}"), language="python")
+    st.subheader(ui.t("watch.export.csv"))
+    st.download_button(ui.t("watch.export.download", name=f"{stem}_loss.csv"),
+                       export.history_csv(result), f"{stem}_loss.csv", "text/csv",
+                       icon=":material/download:")  # fmt: skip
+
+
+ui.page_header("watch")
+restore_settings()
+ui.sections(
+    [
+        (ui.t("watch.settings.header"), settings_section),
+        (ui.t("watch.live.header"), live_section),
+        (ui.t("watch.batch.header"), lambda: st.fragment(batch_view, run_every=polling())()),
+        (ui.t("watch.export.header"), export_section),
+    ],
+    key="watch",
+)
