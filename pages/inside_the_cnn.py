@@ -1,0 +1,128 @@
+"""Inside the CNN: learned first-layer filters beside hand-made kernels, their replay, feature maps."""
+
+import streamlit as st
+import torch
+
+from explainer import data, export, model, ui
+from explainer.errors import ExplainerError
+from explainer.figures import inside as figures
+
+MINE, PRETRAINED = "mine", "pretrained"
+
+
+@st.cache_resource(show_spinner=False)
+def pretrained() -> model.DigitCNN:
+    """One pretrained CNN for every session: only read (eval mode, no gradients), never trained."""
+    return model.load_pretrained().requires_grad_(False)
+
+
+@st.cache_resource(show_spinner=False)
+def pretrained_history() -> list | None:
+    try:
+        return export.read_history()["snapshots"] or None
+    except (OSError, KeyError, ValueError):
+        return None
+
+
+@st.cache_data(show_spinner=False)
+def test_digits() -> tuple[torch.Tensor, torch.Tensor]:
+    return data.load_mnist("test")
+
+
+def my_result():
+    """This session's last training run from "Watch it learn", if it has ended with a model."""
+    job = st.session_state.get("watch_job")
+    snap = job.snapshot() if job is not None else None
+    return snap.result if snap is not None and snap.done else None
+
+
+def choose_model():
+    """The model to look inside: this session's own if it has one and the switch says so."""
+    result = my_result()
+    if result is None:
+        return pretrained(), None
+    options = (MINE, PRETRAINED)
+    choice = st.segmented_control(ui.t("inside.model"), options, default=MINE, key="inside_model",
+                                  format_func=lambda o: ui.t(f"inside.model.{o}"), required=True)  # fmt: skip
+    return (result.model, result) if choice == MINE else (pretrained(), None)
+
+
+def filters_section(cnn: model.DigitCNN) -> None:
+    st.markdown(ui.t("inside.filters.caption"))
+    learned = cnn.conv1.weight.detach()  # (C1, 1, k, k)
+    hand = model.hand_kernels()
+    limit = figures.symmetric_range(learned, *hand.values())  # one scale for both figures
+    weight = ui.t("inside.chart.weight")
+    left, right = st.columns([2, 1], gap="large")
+    with left:
+        size = learned.shape[-1]
+        st.subheader(ui.t("inside.filters.learned", count=len(learned), size=size))
+        ui.plot(figures.kernel_grid(learned, zmax=limit, colorbar_title=weight), "inside_learned")
+    with right:
+        st.subheader(ui.t("inside.filters.hand"))
+        kernels = torch.stack(list(hand.values()))
+        fig = figures.kernel_grid(kernels, list(hand), limit, columns=2, colorbar_title=weight)
+        ui.plot(fig, "inside_hand")
+        st.caption(ui.t("inside.filters.hand_caption"))
+
+
+def replay_section(result) -> None:
+    snapshots = result.snapshots if result is not None else pretrained_history()
+    if not snapshots:
+        st.info(ui.t("inside.replay.none"))
+        st.page_link(
+            "pages/watch_it_learn.py",
+            label=ui.t("inside.replay.link"),
+            icon=":material/monitoring:",
+        )
+        return
+    steps = [s.step for s in snapshots]
+    if st.session_state.get("inside_step") not in steps:
+        st.session_state["inside_step"] = steps[-1]  # a new run: start at its end
+    step = st.select_slider(ui.t("inside.replay.slider"), steps, key="inside_step")
+    source = ui.t("inside.replay.mine" if result is not None else "inside.replay.pretrained")
+    st.caption(ui.t("inside.replay.caption", step=step, last=steps[-1], source=source))
+    limit = figures.symmetric_range(*(s.weights for s in snapshots))
+    weights = snapshots[steps.index(step)].weights
+    fig = figures.kernel_grid(weights, zmax=limit, colorbar_title=ui.t("inside.chart.weight"))
+    ui.plot(fig, "inside_replay")
+
+
+def maps_section(cnn: model.DigitCNN) -> None:
+    images, labels = test_digits()
+    ui.url_value("inside_digit", 0, int, lambda i: 0 <= i < len(labels))
+    pick, facts = st.columns([1, 3])
+    index = int(pick.number_input(ui.t("inside.maps.pick"), 0, len(labels) - 1, key="inside_digit"))
+    ui.mirror_to_url("inside_digit")
+    image = images[index : index + 1]  # (1, 28, 28)
+    probabilities = model.predict_proba(cnn, image)[0]
+    pick.image(image[0].numpy(), width=112)
+    prediction = int(probabilities.argmax())
+    facts.markdown(ui.t("inside.maps.digit", index=index, label=int(labels[index]), pred=prediction,
+                        prob=float(probabilities[prediction])))  # fmt: skip
+    facts.caption(ui.t("inside.maps.caption"))
+    for layer, maps in cnn.feature_maps(data.to_model_input(image)).items():
+        maps = maps[0]  # (C, H, W)
+        top = model.top_filters(maps, k=3)
+        st.subheader(
+            ui.t("inside.maps.layer", layer=layer, channels=len(maps), side=maps.shape[-1])
+        )
+        ui.plot(figures.feature_map_grid(maps, [i for i, _ in top]), f"inside_maps_{layer}")
+        names = ", ".join(ui.t("inside.maps.filter", index=i, value=v) for i, v in top)
+        st.markdown(ui.t("inside.maps.top", layer=layer, filters=names))
+
+
+ui.page_header("inside")
+try:
+    cnn, result = choose_model()
+except ExplainerError as error:
+    ui.user_error(ui.t("inside.no_model", error=str(error)))
+    st.stop()
+ui.sections(
+    [
+        (ui.t("inside.filters.header"), lambda: filters_section(cnn)),
+        (ui.t("inside.replay.header"), lambda: replay_section(result)),
+        (ui.t("inside.maps.header"), lambda: maps_section(cnn)),
+    ],
+    key="inside",
+)
