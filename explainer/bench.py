@@ -155,8 +155,9 @@ def _make_train_step(
     n: int, dtype: torch.dtype, device: torch.device, model_factory: ModelFactory
 ) -> Built:
     """One full step: forward, cross-entropy, backward, SGD update, on a batch of ``n`` digits."""
-    torch.manual_seed(0)
-    model = model_factory()
+    with torch.random.fork_rng(devices=[]):  # seeded weights, other sessions' RNG untouched
+        torch.manual_seed(0)
+        model = model_factory()
     model = model.to(device=device, dtype=dtype).train()
     optimizer = torch.optim.SGD(model.parameters(), lr=0.01)
     x = _randn(n, 1, 28, 28, dtype=dtype, device=device)  # (N, 1, 28, 28)
@@ -258,8 +259,9 @@ def train_step_flops_per_sample(model_factory: ModelFactory) -> float:
     """FLOPs of one training step per digit (convolutions and matmuls, forward + backward)."""
     from torch.utils.flop_counter import FlopCounterMode
 
-    torch.manual_seed(0)
-    model = model_factory().train()
+    with torch.random.fork_rng(devices=[]):
+        torch.manual_seed(0)
+        model = model_factory().train()
     x = torch.zeros(2, 1, 28, 28)
     with FlopCounterMode(display=False) as counter:
         F.cross_entropy(model(x), torch.zeros(2, dtype=torch.long)).backward()
@@ -283,6 +285,7 @@ class BenchConfig:
     include_copy: bool = False  # time the host-to-device copy of the inputs too (accelerators)
     min_run_time: float = 0.1  # seconds of measurement per cell
     adaptive: bool = False  # adaptive_autorange instead of blocked_autorange
+    max_run_time: float = 2.0  # adaptive_autorange's limit per cell, in seconds
 
 
 @dataclass(frozen=True)
@@ -514,7 +517,9 @@ def measure_cell(
                 description=cell.device,
             )
             if config.adaptive:
-                measurement = timer.adaptive_autorange(min_run_time=config.min_run_time)
+                measurement = timer.adaptive_autorange(
+                    min_run_time=config.min_run_time, max_run_time=config.max_run_time
+                )
             else:
                 measurement = timer.blocked_autorange(min_run_time=config.min_run_time)
         median = float(measurement.median)
@@ -569,19 +574,21 @@ def exclusive(
         waiting()
         _PROCESS_LOCK.acquire()
     try:
-        path = lock_path or default_lock_path()
-        with open(path, "a+") as handle:
-            if fcntl is not None:
+        try:
+            handle = open(lock_path or default_lock_path(), "a+")  # noqa: SIM115 - closed below
+        except OSError:  # an unwritable temp folder: serialise within this process only
+            handle = None
+        try:
+            if fcntl is not None and handle is not None:
                 try:
                     fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
                 except BlockingIOError:
                     waiting()
                     fcntl.flock(handle, fcntl.LOCK_EX)
-            try:
-                yield
-            finally:
-                if fcntl is not None:
-                    fcntl.flock(handle, fcntl.LOCK_UN)
+            yield
+        finally:
+            if handle is not None:
+                handle.close()  # closing releases the flock
     finally:
         _PROCESS_LOCK.release()
 

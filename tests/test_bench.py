@@ -130,6 +130,16 @@ def test_a_failing_cell_is_a_row_and_the_sweep_goes_on(monkeypatch, error, statu
     assert (frame[frame["status"] == "ok"]["median_s"] > 0).sum() == 5
 
 
+def test_adaptive_autorange_is_an_option():
+    frame = bench.run_sweep(tiny(ops=("add",), sizes=(4,), adaptive=True))
+    assert frame["status"].tolist() == ["ok"] and frame["runs"].iloc[0] >= 3
+
+
+def test_an_unwritable_lock_folder_still_runs(monkeypatch, tmp_path):
+    monkeypatch.setenv(bench.LOCK_ENV, str(tmp_path / "missing" / "bench.lock"))
+    assert (bench.run_sweep(tiny(ops=("add",)))["status"] == "ok").all()
+
+
 def test_thread_counts_are_used_and_restored(monkeypatch):
     original = torch.get_num_threads()
     seen = []

@@ -37,6 +37,7 @@ def run(args: argparse.Namespace) -> int:
         numpy_baseline=not args.no_numpy,
         include_copy=args.copy,
         min_run_time=args.min_run_time,
+        adaptive=args.adaptive,
     )
     bench.plan(config)  # bad devices, ops or sizes fail here, before waiting for the lock
     quiet = args.json == "-"
@@ -124,6 +125,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--no-numpy", action="store_true", help="skip the NumPy baseline")
     parser.add_argument(
         "--min-run-time", type=float, default=0.1, help="seconds of measurement per cell"
+    )
+    parser.add_argument(
+        "--adaptive",
+        action="store_true",
+        help="use adaptive_autorange (repeat until the IQR is small) instead of blocked_autorange",
     )
     parser.add_argument(
         "--json", metavar="OUT", help="write rows, machine and verdict ('-': stdout)"
