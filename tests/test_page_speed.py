@@ -8,6 +8,15 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from browser_support import (
+    CHROMIUM_FLAGS,
+    VIEWPORTS,
+    chromium_path,
+    exceptions_on,
+    running_app,
+    wait_until_idle,
+)
+from playwright.sync_api import sync_playwright
 from streamlit.testing.v1 import AppTest
 
 from explainer import bench, machine
@@ -97,3 +106,22 @@ def test_page_in_korean():
     app.run()
     assert not app.exception
     assert HANGUL.search(app.title[0].value) and "텐서" in app.title[0].value
+
+
+@pytest.mark.browser
+def test_the_page_runs_its_default_sweep_in_chromium():
+    with running_app() as url, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
+        try:
+            tab = browser.new_page(viewport=VIEWPORTS["desktop"])
+            tab.goto(f"{url}/speed?lang=en")
+            wait_until_idle(tab)
+            assert tab.locator('[data-testid="stPlotlyChart"]').count() == 0
+            tab.get_by_role("button", name="Run the benchmark").click()
+            tab.get_by_text("Your measurement").wait_for(timeout=120_000)
+            wait_until_idle(tab, 120_000)
+            assert exceptions_on(tab) == []
+            assert tab.locator('[data-testid="stPlotlyChart"]').count() >= 1
+            assert tab.get_by_text("The chapter's claim, checked").count() == 1
+        finally:
+            browser.close()
