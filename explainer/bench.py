@@ -245,6 +245,17 @@ OPS: dict[str, OpSpec] = {
     )
 }
 DEFAULT_OPS: tuple[str, ...] = tuple(OPS)
+# Larger default sizes added when a GPU is in the sweep: where GPUs pull away from the CPU.
+GPU_EXTRA_SIZES: dict[str, tuple[int, ...]] = {
+    "matmul": (2048, 4096, 8192),
+    "conv2d_mnist": (4096,),
+    "conv2d_large": (224, 448),
+    "add": (8192,),
+    "mul": (8192,),
+    "sum": (8192,),
+    "softmax": (4096,),
+    "train_step": (1024, 4096),
+}
 
 
 def default_model_factory() -> ModelFactory:
@@ -341,11 +352,13 @@ def plan(config: BenchConfig) -> list[Cell]:
         raise ExplainerError("thread counts must be positive integers")
     devices = resolve_devices(config.devices)
     threads = config.threads or (torch.get_num_threads(),)
+    with_gpu = any(d != "cpu" for d in devices)
     cells: list[Cell] = []
     for op in config.ops:
         spec = OPS[op]
         for dtype in config.dtypes:
-            for size in config.sizes or spec.default_sizes:
+            extra = GPU_EXTRA_SIZES.get(op, ()) if with_gpu else ()
+            for size in config.sizes or spec.default_sizes + extra:
                 for device in devices:
                     if dtype == "tf32" and not device.startswith("cuda"):
                         continue

@@ -289,6 +289,18 @@ def test_cuda_devices_are_found_and_named(fake_cuda):
     assert bench.device_name("cuda:0") == "Fake GPU"
 
 
+def test_a_sweep_with_a_gpu_adds_larger_default_sizes(fake_cuda):
+    cpu_only = {c.size for c in bench.plan(bench.BenchConfig(ops=("matmul",)))}
+    assert cpu_only == set(bench.OPS["matmul"].default_sizes)
+    with_gpu = bench.plan(bench.BenchConfig(ops=("matmul",), devices=("all",)))
+    assert {c.size for c in with_gpu} == cpu_only | set(bench.GPU_EXTRA_SIZES["matmul"])
+    assert {(c.device, c.size) for c in with_gpu if c.size == 8192} == {
+        ("cpu", 8192),
+        (bench.NUMPY, 8192),
+        ("cuda:0", 8192),
+    }
+
+
 def test_fake_cuda_run_synchronises_reports_oom_as_a_cell_and_goes_on(fake_cuda, monkeypatch):
     spec = bench.OPS["matmul"]
     precision = torch.backends.cuda.matmul.fp32_precision

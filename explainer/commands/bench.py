@@ -107,7 +107,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help=f"ops to time (default: all): {', '.join(bench.OPS)}",
     )
     parser.add_argument(
-        "--sizes", nargs="+", type=int, metavar="N", help="sizes n (default: each op's own)"
+        "--sizes",
+        nargs="+",
+        type=int,
+        metavar="N",
+        help="sizes n (default: each op's own, plus larger ones when a GPU is in the sweep)",
     )
     parser.add_argument(
         "--dtype",
