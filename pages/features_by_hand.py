@@ -7,6 +7,7 @@ import torch
 
 from explainer import classifiers, data, features, preprocess, ui
 from explainer.figures import features as figs
+from explainer.figures.digits import mosaic
 
 SOURCES = ("gallery", "random", "index", "draw", "upload")
 CHOICE = "digit_choice"  # shared with "CNN vs hand": {"image", "label", "index", "source"}
@@ -33,6 +34,19 @@ def set_index(index: int) -> None:
     st.session_state["features_digit"] = int(index) % len(test_split()[1])
 
 
+def gallery_indices(seed: int) -> list[int]:
+    """One test digit of each class, drawn with ``seed``."""
+    labels = test_split()[1].numpy()
+    rng = np.random.default_rng(seed)
+    return [int(rng.choice(np.flatnonzero(labels == digit))) for digit in range(10)]
+
+
+def on_gallery() -> None:
+    digit = st.session_state.get("features_gallery_pick")
+    if digit is not None:
+        set_index(gallery_indices(st.session_state.get("features_gallery", 0))[digit])
+
+
 def own_digit(source: str) -> torch.Tensor | None:
     """A drawn or uploaded digit made MNIST-style, or None (with a clear message)."""
     try:
@@ -49,8 +63,7 @@ def own_digit(source: str) -> torch.Tensor | None:
                 return_image_data=True,
                 key="features_canvas",
             )
-            if canvas.json_data is None or not canvas.json_data.get("objects"):
-                st.info(ui.t("features.pick.nothing"))
+            if not (canvas.json_data or {}).get("objects"):
                 return None
             return preprocess.from_canvas(canvas.image_data)
         upload = st.file_uploader(
@@ -59,7 +72,6 @@ def own_digit(source: str) -> torch.Tensor | None:
             key="features_upload",
         )
         if upload is None:
-            st.info(ui.t("features.pick.nothing"))
             return None
         st.text(f"{ui.t('features.pick.file')} {preprocess.safe_name(upload.name)}")  # plain text
         return preprocess.from_bytes(upload.getvalue(), "upload")
@@ -69,9 +81,45 @@ def own_digit(source: str) -> torch.Tensor | None:
         return None
 
 
-def pick_section() -> None:
+def test_digit_picker(source: str) -> int:
+    """The gallery, random and by-number pickers: all choose a test digit's number."""
     images, labels = test_split()
     st.session_state.setdefault("features_digit", 0)
+    if source == "gallery":
+        picks = gallery_indices(st.session_state.get("features_gallery", 0))
+        st.image(mosaic(images[picks], rows=1, cols=10).numpy(), width="stretch")
+        st.pills(
+            ui.t("features.pick.gallery_help"),
+            list(range(10)),
+            key="features_gallery_pick",
+            on_change=on_gallery,
+        )
+        shuffle = {"features_gallery": st.session_state.get("features_gallery", 0) + 1}
+        st.button(
+            ui.t("features.pick.shuffle"),
+            key="features_shuffle",
+            on_click=lambda: st.session_state.update(shuffle | {"features_gallery_pick": None}),
+        )
+    elif source == "random":
+        st.button(
+            ui.t("features.pick.another"),
+            key="features_random",
+            on_click=lambda: set_index(np.random.default_rng().integers(len(labels))),
+        )
+    else:
+        st.session_state["features_number"] = st.session_state["features_digit"]
+        st.number_input(
+            ui.t("features.pick.number"),
+            0,
+            len(labels) - 1,
+            step=1,
+            key="features_number",
+            on_change=lambda: set_index(st.session_state["features_number"]),
+        )
+    return st.session_state["features_digit"]
+
+
+def pick_section() -> None:
     source = st.segmented_control(
         ui.t("features.pick.source"),
         SOURCES,
@@ -80,69 +128,30 @@ def pick_section() -> None:
         key="features_source",
         format_func=lambda s: ui.t(f"features.pick.{s}"),
     )
-    image, label, index = None, None, None
     if source in ("draw", "upload"):
         image = own_digit(source)
+        if image is None:
+            st.info(ui.t("features.pick.nothing"))
+            st.session_state.pop(CHOICE, None)  # the steps below must not show an older digit
+            return
+        st.session_state[CHOICE] = {"image": image, "label": None, "index": None, "source": source}
     else:
-        if source == "gallery":
-            st.caption(ui.t("features.pick.gallery_help"))
-            rng = np.random.default_rng(st.session_state.get("features_gallery", 0))
-            columns = st.columns(10)
-            for digit, column in enumerate(columns):
-                choice = int(rng.choice(torch.nonzero(labels == digit).flatten().numpy()))
-                column.image(images[choice].numpy(), width="stretch")
-                column.button(
-                    str(digit),
-                    key=f"features_pick_{digit}",
-                    on_click=set_index,
-                    args=(choice,),
-                    width="stretch",
-                )
-            st.button(
-                ui.t("features.pick.shuffle"),
-                key="features_shuffle",
-                on_click=lambda: st.session_state.update(
-                    features_gallery=st.session_state.get("features_gallery", 0) + 1
-                ),
-            )
-        elif source == "random":
-            st.button(
-                ui.t("features.pick.another"),
-                key="features_random",
-                on_click=lambda: set_index(np.random.default_rng().integers(len(labels))),
-            )
-        else:
-            st.session_state["features_number"] = st.session_state["features_digit"]
-            st.number_input(
-                ui.t("features.pick.number"),
-                0,
-                len(labels) - 1,
-                step=1,
-                key="features_number",
-                on_change=lambda: set_index(st.session_state["features_number"]),
-            )
-        index = st.session_state["features_digit"]
-        image, label = images[index], int(labels[index])
-    if image is not None:
+        index = test_digit_picker(source)
+        images, labels = test_split()
         st.session_state[CHOICE] = {
-            "image": image,
-            "label": label,
+            "image": images[index],
+            "label": int(labels[index]),
             "index": index,
             "source": source,
         }
-    if CHOICE in st.session_state and (image is not None or source not in ("draw", "upload")):
-        choice = st.session_state[CHOICE]
-        left, right = st.columns([1, 4])
-        with left:
-            ui.plot(figs.digit_picture(choice["image"], height=140), key="features_chosen")
-        if choice["index"] is not None:
-            right.markdown(
-                ui.t("features.pick.chosen", index=choice["index"], label=choice["label"])
-            )
-        else:
-            right.markdown(
-                ui.t("features.pick.chosen_own", source=ui.t(f"features.pick.{choice['source']}"))
-            )
+    choice = st.session_state[CHOICE]
+    left, right = st.columns([1, 4])
+    with left:
+        ui.plot(figs.digit_picture(choice["image"], height=140), key="features_chosen")
+    if choice["index"] is not None:
+        right.markdown(ui.t("features.pick.chosen", index=choice["index"], label=choice["label"]))
+    else:
+        right.markdown(ui.t("features.pick.chosen_own", source=ui.t(f"features.pick.{source}")))
 
 
 def steps_section() -> None:

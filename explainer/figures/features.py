@@ -134,6 +134,9 @@ def feature_by_class(
             )
         )
         figure.update_xaxes(title=str(values.name), type="category")
+        figure.update_yaxes(
+            type="category", tickmode="array", tickvals=list(table.index.astype(str))
+        )
     else:
         figure = go.Figure(
             [
@@ -180,7 +183,14 @@ def confusion_figure(
         )
     )
     figure.update_xaxes(title=x_title, type="category", side="top", fixedrange=True)
-    figure.update_yaxes(title=y_title, type="category", autorange="reversed", fixedrange=True)
+    figure.update_yaxes(
+        title=y_title,
+        type="category",
+        autorange="reversed",
+        fixedrange=True,
+        tickmode="array",
+        tickvals=[str(d) for d in range(10)],
+    )
     figure.update_layout(margin=dict(l=10, r=10, t=40, b=10), height=380)
     return figure
 

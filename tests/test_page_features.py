@@ -1,0 +1,88 @@
+"""The "Features by hand" page, driven with Streamlit's AppTest."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from explainer import data
+
+ROOT = Path(__file__).resolve().parents[1]
+PAGE = str(ROOT / "pages" / "features_by_hand.py")
+
+
+@pytest.fixture()
+def app() -> AppTest:
+    at = AppTest.from_file(PAGE, default_timeout=120).run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def chosen(at: AppTest) -> str:
+    return next(m.value for m in at.markdown if m.value.startswith("Test digit #"))
+
+
+def test_page_renders_every_part(app: AppTest) -> None:
+    assert app.title[0].value == "Features by hand"
+    text = " ".join(m.value for m in app.markdown)
+    assert "Two or more loops" in text  # the rule path
+    assert "says **" in text  # a prediction
+    labels = [m.label for m in app.metric]
+    assert labels == ["Rules: accuracy", "Rules: abstained", "Linear: accuracy"]
+    rules = float(app.metric[0].value.rstrip("%"))
+    linear = float(app.metric[2].value.rstrip("%"))
+    assert rules >= 50 and linear >= 85
+    assert len(app.get("plotly_chart")) >= 5
+    assert any("def zhang_suen_step" in code.value for code in app.code)  # the real code
+
+
+def test_gallery_pick_changes_the_digit(app: AppTest) -> None:
+    before = chosen(app)
+    app.button_group(key="features_gallery_pick").set_value(3).run()
+    assert not app.exception
+    after = chosen(app)
+    assert after != before and after.endswith("labelled **3**.")
+
+
+def test_index_input_picks_that_test_digit(app: AppTest) -> None:
+    labels = data.load_mnist("test")[1]
+    app.button_group(key="features_source").set_value("index").run()
+    app.number_input(key="features_number").set_value(42).run()
+    assert not app.exception
+    assert chosen(app) == f"Test digit #42, labelled **{int(labels[42])}**."
+    assert app.session_state["digit_choice"]["index"] == 42  # shared with "CNN vs hand"
+
+
+def test_random_and_shuffle_buttons(app: AppTest) -> None:
+    app.button(key="features_shuffle").click().run()
+    assert not app.exception
+    app.button_group(key="features_source").set_value("random").run()
+    seen = set()
+    for _ in range(3):
+        app.button(key="features_random").click().run()
+        assert not app.exception
+        seen.add(chosen(app))
+    assert len(seen) >= 2
+
+
+@pytest.mark.parametrize("source", ["draw", "upload"])
+def test_own_digit_sources_start_empty_without_error(app: AppTest, source: str) -> None:
+    app.button_group(key="features_source").set_value(source).run()
+    assert not app.exception
+    assert any("Nothing to show yet" in i.value for i in app.info)
+    assert "digit_choice" not in app.session_state
+
+
+def test_feature_distribution_selector(app: AppTest) -> None:
+    app.selectbox(key="features_feature").set_value("aspect").run()
+    assert not app.exception
+
+
+def test_page_in_korean() -> None:
+    at = AppTest.from_file(PAGE, default_timeout=120)
+    at.session_state["lang"] = "ko"
+    at.run()
+    assert not at.exception
+    assert at.title[0].value == "손으로 만든 특징"
