@@ -51,17 +51,17 @@ def filters_section(cnn: model.DigitCNN) -> None:
     st.markdown(ui.t("inside.filters.caption"))
     learned = cnn.conv1.weight.detach()  # (C1, 1, k, k)
     hand = model.hand_kernels()
-    limit = figures.symmetric_range(learned, *hand.values())  # one scale for both figures
     weight = ui.t("inside.chart.weight")
-    left, right = st.columns([2, 1], gap="large")
+    left, right = st.columns([5, 2], gap="large")
     with left:
         size = learned.shape[-1]
         st.subheader(ui.t("inside.filters.learned", count=len(learned), size=size))
-        ui.plot(figures.kernel_grid(learned, zmax=limit, colorbar_title=weight), "inside_learned")
+        fig = figures.kernel_grid(learned, colorbar_title=weight, tile_px=85)
+        ui.plot(fig, "inside_learned")
     with right:
         st.subheader(ui.t("inside.filters.hand"))
         kernels = torch.stack(list(hand.values()))
-        fig = figures.kernel_grid(kernels, list(hand), limit, columns=2, colorbar_title=weight)
+        fig = figures.kernel_grid(kernels, list(hand), columns=2, colorbar_title=weight)
         ui.plot(fig, "inside_hand")
         st.caption(ui.t("inside.filters.hand_caption"))
 

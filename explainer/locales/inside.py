@@ -16,8 +16,8 @@ EN = {
     "inside.no_model": "The pretrained model is not available: {error}",
     "inside.filters.header": "Learned filters beside hand-designed kernels",
     "inside.filters.caption": (
-        "Red is a positive weight, blue a negative one, white zero, on one shared, symmetric "
-        "scale. A filter with red on one side and blue on the other responds to an edge: "
+        "Red is a positive weight, blue a negative one, white zero; each figure uses one "
+        "symmetric scale for all its filters. A filter with red on one side and blue on the other responds to an edge: "
         "compare the learned ones with Sobel, the classic hand-made edge detector."
     ),
     "inside.filters.learned": "Learned: the first conv layer ({count} filters of {size}x{size})",
@@ -74,7 +74,8 @@ KO = {
     "inside.no_model": "사전 학습 모델을 쓸 수 없습니다: {error}",
     "inside.filters.header": "학습된 필터와 손으로 설계한 커널",
     "inside.filters.caption": (
-        "빨강은 양수 가중치, 파랑은 음수, 흰색은 0이며 모두 하나의 대칭 눈금을 함께 씁니다. "
+        "빨강은 양수 가중치, 파랑은 음수, 흰색은 0이며, 그림마다 모든 필터가 하나의 대칭 눈금을 "
+        "함께 씁니다. "
         "한쪽이 빨갛고 반대쪽이 파란 필터는 에지에 반응합니다. 학습된 필터를 고전적인 수작업 "
         "에지 검출기인 Sobel과 비교해 보세요."
     ),

@@ -1,0 +1,171 @@
+"""Background training jobs: progress, Stop, divergence, isolation, the concurrency limit."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+import torch
+
+from explainer import i18n, jobs, model, train
+
+TINY = train.TrainConfig(epochs=1, train_size=200, batch_size=32, seed=3)
+LONG = train.TrainConfig(epochs=20, train_size=4000, batch_size=16, seed=1)
+HUGE_LR = train.TrainConfig(epochs=1, train_size=300, optimizer="sgd", lr=1000.0)
+
+
+@pytest.fixture(scope="module")
+def direct():
+    """The same run as TINY through train.train_cnn directly: the oracle for a job's record."""
+    return train.train_cnn(TINY)
+
+
+def wait_until(predicate, timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.02)
+
+
+def test_a_job_trains_and_records_the_same_run_as_the_loop(direct):
+    job = jobs.TrainingJob(TINY, jobs.TrainingSlots(1)).start()
+    snap = jobs.wait_for(job, timeout=60)
+    assert snap.state == "finished" and snap.done and snap.fraction == 1.0
+    assert snap.total_steps == jobs.expected_steps(TINY) == 7  # ceil(200 / 32)
+    assert list(snap.losses) == direct.losses  # same seed, same history, step for step
+    assert [p.test for p in snap.epochs] == [e.test_accuracy for e in direct.fit.epochs]
+    assert snap.batch_images.dtype == torch.uint8 and snap.batch_images.shape[1:] == (28, 28)
+    assert len(snap.batch_labels) == len(snap.batch_images) <= jobs.PREVIEW_SIZE
+    assert snap.result is not None and snap.result.test_accuracy == direct.test_accuracy
+    assert snap.queue_position == 0 and snap.error is None
+
+
+def test_the_batch_preview_is_the_loaders_digits():
+    inputs = train.digit_dataset("train").inputs[:5]
+    images = train.data.load_mnist("train")[0][:5]
+    assert torch.equal(jobs.to_images(inputs), images)  # normalise and back: the same pixels
+
+
+def test_progress_is_visible_while_training_and_stop_takes_effect_within_a_second():
+    job = jobs.TrainingJob(LONG, jobs.TrainingSlots(1)).start()
+    wait_until(lambda: job.snapshot().step >= 3)
+    running = job.snapshot()
+    assert running.state == "running" and 0 < running.fraction < 1
+    assert len(running.losses) == running.step and running.batch_images is not None
+    pressed = time.monotonic()
+    job.stop()
+    assert job.snapshot().stopping or job.done
+    assert job.wait(timeout=1.0), "Stop must take effect within a second"
+    assert time.monotonic() - pressed < 1.0
+    snap = job.snapshot()
+    assert snap.state == "stopped" and snap.step < snap.total_steps
+    result = snap.result
+    assert result.fit.steps == len(snap.losses) >= 3
+    start = model.build_model(LONG.model, LONG.seed).conv1.weight
+    assert not torch.equal(result.model.conv1.weight, start), "what was learned is kept"
+    images, labels = train.data.load_mnist("test")
+    assert model.accuracy(result.model, images, labels) == pytest.approx(result.test_accuracy)
+
+
+def test_a_huge_learning_rate_is_reported_and_the_last_good_model_kept():
+    snap = jobs.wait_for(jobs.TrainingJob(HUGE_LR, jobs.TrainingSlots(1)).start())
+    assert snap.state == "diverged"
+    divergence = snap.divergence
+    assert divergence is not None and divergence.lr == 1000.0
+    assert not torch.isfinite(torch.tensor(divergence.loss))
+    assert divergence.step == len(snap.losses) + 1  # the bad step is not in the history
+    weights = [p for p in snap.result.model.parameters()]
+    assert all(torch.isfinite(w).all() for w in weights), "the model holds the last good weights"
+    for lang in i18n.LANGUAGES:
+        level, text = jobs.status_message(snap, 1, lambda k, lang=lang, **v: i18n.t(k, lang, **v))
+        assert level == "error"
+        assert jobs.loss_word(divergence.loss) in text and "1000" in text
+
+
+def test_two_jobs_at_once_do_not_share_state(direct):
+    other = train.with_overrides(TINY, seed=4)
+    slots = jobs.TrainingSlots(2)
+    first, second = jobs.TrainingJob(TINY, slots), jobs.TrainingJob(other, slots)
+    first.start(), second.start()
+    a, b = jobs.wait_for(first), jobs.wait_for(second)
+    assert a.state == b.state == "finished"
+    assert list(a.losses) == direct.losses, "a run beside it changes nothing"
+    assert a.losses != b.losses
+    assert a.result.model is not b.result.model
+    assert not torch.equal(a.result.model.conv1.weight, b.result.model.conv1.weight)
+    assert first.job_id != second.job_id
+
+
+def test_the_concurrency_limit_queues_runs_in_order_and_a_queued_run_can_be_cancelled():
+    slots = jobs.TrainingSlots(1)
+    running = jobs.TrainingJob(LONG, slots).start()
+    wait_until(lambda: running.snapshot().state == "running")
+    waiting = jobs.TrainingJob(TINY, slots).start()
+    cancelled = jobs.TrainingJob(TINY, slots).start()
+    wait_until(lambda: slots.position(cancelled.job_id) == 2)
+    snap = waiting.snapshot()
+    assert snap.state == "queued" and snap.queue_position == 1 and snap.step == 0
+    assert slots.busy == 1
+    cancelled.stop()
+    assert cancelled.wait(timeout=1.0) and cancelled.snapshot().state == "cancelled"
+    assert cancelled.snapshot().result is None
+    running.stop()
+    assert jobs.wait_for(waiting).state == "finished"
+    assert running.snapshot().state == "stopped" and slots.busy == 0
+
+
+def test_slots_hand_out_in_turn():
+    slots = jobs.TrainingSlots(1)
+    never = threading.Event()
+    assert slots.acquire(1, never)
+    order: list[int] = []
+    threads = [
+        threading.Thread(target=lambda i=i: order.append(i) if slots.acquire(i, never) else None)
+        for i in (2, 3)
+    ]
+    threads[0].start()
+    wait_until(lambda: slots.position(2) == 1)
+    threads[1].start()
+    wait_until(lambda: slots.position(3) == 2)
+    slots.release(1)
+    wait_until(lambda: order == [2])
+    slots.release(2)
+    wait_until(lambda: order == [2, 3])
+    for thread in threads:
+        thread.join(timeout=5)
+    with pytest.raises(ValueError):
+        jobs.TrainingSlots(0)
+
+
+def test_settings_map_to_a_train_config():
+    frozen = jobs.train_config(2, 32, 0.1, "sgd", 500, 7, "frozen")
+    assert (frozen.first_layer, frozen.freeze_first_layer) == ("hand", True)
+    assert jobs.train_config(2, 32, 0.1, "sgd", 500, 7, "hand").freeze_first_layer is False
+    assert jobs.train_config(2, 32, 0.1, "sgd", 500, 7, "random").first_layer == "random"
+    with pytest.raises(ValueError):
+        jobs.train_config(2, 32, 0.1, "sgd", 500, 7, "sideways")
+    with pytest.raises(ValueError):
+        jobs.train_config(2, 0, 0.1, "sgd", 500, 7, "random")
+
+
+def test_status_messages_in_both_languages(direct):
+    job = jobs.TrainingJob(TINY, jobs.TrainingSlots(1)).start()
+    snap = jobs.wait_for(job)
+    for lang in i18n.LANGUAGES:
+        level, text = jobs.status_message(snap, 1, lambda k, lang=lang, **v: i18n.t(k, lang, **v))
+        assert level == "success" and f"{direct.test_accuracy:.1%}" in text
+    queued = jobs.JobSnapshot(9, "queued", 3, 0, 10, 0, 0.0, (), (), None, None, None)
+    level, text = jobs.status_message(queued, 1, lambda k, **v: i18n.t(k, "en", **v))
+    assert level == "info" and "number 3" in text
+    assert jobs.loss_word(float("nan")) == "NaN" and jobs.loss_word(float("inf")) == "∞"
+
+
+def test_the_weights_download_reloads_to_the_same_predictions(direct):
+    choices = {name: (suffix, make) for name, suffix, make, _ in jobs.export_choices(direct)}
+    assert {"weights", "program"} <= choices.keys()
+    suffix, make = choices["weights"]
+    reloaded = model.from_safetensors(make())
+    images = train.data.load_mnist("test")[0][:50]
+    assert suffix == "safetensors"
+    assert torch.equal(model.predict(reloaded, images), model.predict(direct.model, images))
