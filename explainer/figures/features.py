@@ -13,7 +13,7 @@ from explainer.features import Steps
 INK = np.array([235, 235, 235])
 PAPER = np.array([20, 20, 28])
 HOLE_COLOURS = np.array([[66, 133, 244], [251, 188, 5], [171, 71, 188], [0, 172, 193]])
-SKELETON = np.array([120, 120, 120])
+SKELETON = np.array([255, 255, 255])
 ENDPOINT = np.array([52, 168, 83])
 JUNCTION = np.array([234, 67, 53])
 SCAN = "rgba(255, 152, 0, 0.9)"
@@ -32,8 +32,8 @@ def step_pictures(steps: Steps) -> list[np.ndarray]:
     holes = ink.copy()
     for number in range(1, int(steps.holes.max()) + 1):
         holes[(steps.holes == number).numpy()] = HOLE_COLOURS[(number - 1) % len(HOLE_COLOURS)]
-    faint = _rgb(steps.ink, np.array([70, 70, 80]))
-    skeleton = _rgb(steps.skeleton, SKELETON + 100, faint)
+    faint = _rgb(steps.ink, np.array([60, 64, 90]))
+    skeleton = _rgb(steps.skeleton, SKELETON, faint)
     skeleton = _rgb(steps.endpoints, ENDPOINT, skeleton)
     skeleton = _rgb(steps.junctions, JUNCTION, skeleton)
     return [ink, holes, skeleton, ink.copy()]
@@ -87,8 +87,8 @@ def steps_figure(steps: Steps, titles: list[str]) -> go.Figure:
             row=1,
             col=4,
         )
-    figure.update_xaxes(visible=False, fixedrange=True)
-    figure.update_yaxes(visible=False, fixedrange=True)
+    figure.update_xaxes(visible=False, fixedrange=True, range=[-0.5, 27.5])
+    figure.update_yaxes(visible=False, fixedrange=True, range=[27.5, -0.5])
     figure.update_layout(margin=dict(l=0, r=0, t=30, b=0), height=260)
     return figure
 
