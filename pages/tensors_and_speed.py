@@ -72,12 +72,7 @@ with right.expander(ui.t("speed.ops.header")):
 
 st.subheader(ui.t("speed.pick.header"))
 c1, c2, c3 = st.columns([3, 2, 2])
-ops = c1.multiselect(
-    ui.t("speed.pick.ops"),
-    list(bench.OPS),
-    default=["matmul", "add"],
-    key="speed_ops",
-)
+ops = c1.multiselect(ui.t("speed.pick.ops"), list(bench.OPS), ["matmul", "add"], key="speed_ops")
 sizes = c2.multiselect(ui.t("speed.pick.sizes"), SIZE_OPTIONS, [64, 256, 1024], key="speed_sizes")
 devices = c3.multiselect(ui.t("speed.pick.devices"), present, default=present, key="speed_devices")
 dtype_options = ["float32", "float16", "bfloat16"] + (["tf32"] if gpus else [])
@@ -111,15 +106,7 @@ if st.button(ui.t("speed.run"), type="primary", key="speed_run", icon=":material
             st.session_state[RESULTS_KEY] = bench.run_sweep(
                 config,
                 progress=lambda done, total, cell: bar.progress(
-                    done / total,
-                    text=ui.t(
-                        "speed.progress",
-                        done=done,
-                        total=total,
-                        op=cell.op,
-                        size=cell.size,
-                        device=cell.device,
-                    ),
+                    done / total, ui.t("speed.progress", done=done, total=total, **vars(cell))
                 ),
                 on_wait=lambda: notice.info(ui.t("speed.waiting"), icon=":material/hourglass:"),
             )
