@@ -289,6 +289,17 @@ def test_cuda_devices_are_found_and_named(fake_cuda):
     assert bench.device_name("cuda:0") == "Fake GPU"
 
 
+def test_apple_mps_is_found_and_synchronised(monkeypatch):
+    synced = []
+    monkeypatch.setattr(torch.backends.mps, "is_available", lambda: True)
+    monkeypatch.setattr(torch.mps, "synchronize", lambda: synced.append("mps"))
+    assert bench.resolve_devices(("all",)) == ("cpu", "mps")
+    bench.synchronize("mps")
+    bench.synchronize("cpu")
+    assert synced == ["mps"]
+    assert bench.device_name("mps") == "Apple GPU (MPS)"
+
+
 def test_a_sweep_with_a_gpu_adds_larger_default_sizes(fake_cuda):
     cpu_only = {c.size for c in bench.plan(bench.BenchConfig(ops=("matmul",)))}
     assert cpu_only == set(bench.OPS["matmul"].default_sizes)
