@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import warnings
+from pathlib import Path
 
 import numpy as np
 import torch
@@ -218,3 +219,37 @@ def safe_name(name: str) -> str:
     """A file name fit to show as plain text: control characters removed, length capped."""
     cleaned = "".join(ch if ch.isprintable() else "?" for ch in name)
     return cleaned[:80] + ("..." if len(cleaned) > 80 else "")
+
+
+def load_npy(path: Path) -> torch.Tensor:
+    """A ``.npy`` stack of MNIST-style digits -> uint8 ``[N, 28, 28]`` (never unpickles)."""
+    try:
+        array = np.load(path, allow_pickle=False)
+    except FileNotFoundError:
+        raise ImageError(f"{path}: file not found") from None
+    except (OSError, ValueError, EOFError) as error:
+        raise ImageError(f"{path}: not a readable .npy array ({_reason(error)})") from None
+    if array.ndim == 2:
+        array = array[None]
+    if array.ndim != 3 or array.shape[1:] != (SIZE, SIZE) or array.dtype != np.uint8:
+        raise ImageError(
+            f"{path}: expected uint8 [N, 28, 28] white ink on black, "
+            f"got {array.dtype} {list(array.shape)}"
+        )
+    return torch.from_numpy(np.ascontiguousarray(array))
+
+
+def read_image_file(path: Path) -> torch.Tensor:
+    """An image file on disk (PNG, JPEG, ...) -> uint8 ``[28, 28]`` MNIST-style digit."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise ImageError(f"{path}: the file is larger than {MAX_BYTES // 1_000_000} MB")
+        blob = path.read_bytes()
+    except FileNotFoundError:
+        raise ImageError(f"{path}: file not found") from None
+    except IsADirectoryError:
+        raise ImageError(f"{path}: is a folder, not an image file") from None
+    except OSError as error:
+        raise ImageError(f"{path}: cannot read ({error.strerror or error})") from None
+    return from_bytes(blob, str(path))
