@@ -177,17 +177,19 @@ class LinearOnFeatures(nn.Module):
         return self.linear((x - self.mean) / self.std)
 
 
-def train_linear(
-    images: torch.Tensor,
+def fit_linear(
+    inputs: torch.Tensor,
     labels: torch.Tensor,
     config: LinearConfig = LinearConfig(),
     test: tuple[torch.Tensor, torch.Tensor] | None = None,
 ) -> tuple[LinearOnFeatures, float | None]:
-    """Extract features, then train logistic regression with the CNN's loop; (model, test acc)."""
+    """Train logistic regression on expanded features ``[N, F]`` with the CNN's loop.
+
+    Returns the model (eval mode) and its accuracy on ``test`` (expanded features, labels).
+    """
     from explainer import train  # the training loop, shared with the CNN
 
-    inputs = expand(features.extract(images))  # (N, F)
-    std = inputs.std(0)
+    std = inputs.std(0) if len(inputs) > 1 else torch.ones(inputs.shape[1])
     model = LinearOnFeatures(inputs.mean(0), torch.where(std > 1e-6, std, 1.0))
     torch.manual_seed(config.seed)
     model.linear.reset_parameters()
@@ -198,11 +200,21 @@ def train_linear(
         optimizer=config.optimizer,
         seed=config.seed,
     )
-    test_set = None
-    if test is not None:
-        test_set = data.TensorPairDataset(expand(features.extract(test[0])), test[1])
+    test_set = data.TensorPairDataset(*test) if test is not None else None
     result = train.fit(model, data.TensorPairDataset(inputs, labels), fit_config, test_set)
     return model.eval(), result.test_accuracy
+
+
+def train_linear(
+    images: torch.Tensor,
+    labels: torch.Tensor,
+    config: LinearConfig = LinearConfig(),
+    test: tuple[torch.Tensor, torch.Tensor] | None = None,
+) -> tuple[LinearOnFeatures, float | None]:
+    """Extract features of uint8 digits, then :func:`fit_linear`; (model, test accuracy)."""
+    inputs = expand(features.extract(images))  # (N, F)
+    test_inputs = None if test is None else (expand(features.extract(test[0])), test[1])
+    return fit_linear(inputs, labels, config, test_inputs)
 
 
 def save_linear(model: LinearOnFeatures, path: Path, metadata: dict[str, str]) -> None:
@@ -218,7 +230,7 @@ def load_linear(path: Path = LINEAR_PATH) -> LinearOnFeatures:
     except (FileNotFoundError, OSError):
         raise ExplainerError(
             f"{path}: linear classifier weights not found; run "
-            "`python -m explainer sweep --linear-only` to make them"
+            "`python -m explainer sweep --linear-weights` to make them"
         ) from None
     model = LinearOnFeatures(state["mean"], state["std"])
     model.load_state_dict(state)
