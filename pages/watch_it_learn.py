@@ -93,7 +93,10 @@ def live_view() -> None:
         return
     epochs = st.session_state[JOB_KEY].config.epochs
     level, message = jobs.status_message(snap, epochs, ui.t)
-    st.progress(snap.fraction, message) if level == "progress" else getattr(st, level)(message)
+    if level == "progress":
+        st.progress(snap.fraction, message)
+    else:
+        getattr(st, level)(message)
     last = snap.epochs[-1] if snap.epochs else None
     values = {
         "loss": f"{snap.losses[-1]:.3f}" if snap.losses else "—",
