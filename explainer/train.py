@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import math
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Literal
 
 import torch
 from torch import nn
+from torch.optim.lr_scheduler import LambdaLR, LRScheduler
 
 from explainer import data
 from explainer.model import CNNConfig, DigitCNN, FirstLayerStart, build_model, set_hand_filters
@@ -136,13 +138,10 @@ def make_optimizer(model: nn.Module, config: FitConfig) -> torch.optim.Optimizer
     return torch.optim.SGD(params, lr=config.learning_rate, momentum=momentum)
 
 
-def make_scheduler(
-    optimizer: torch.optim.Optimizer, steps: int
-) -> torch.optim.lr_scheduler.LRScheduler:
-    """Linear decay of the learning rate to 0 over ``steps`` (constant when ``steps`` is 0)."""
-    return torch.optim.lr_scheduler.LambdaLR(
-        optimizer, lambda step: max(0.0, 1 - step / steps) if steps else 1.0
-    )
+def make_scheduler(optimizer: torch.optim.Optimizer, config: FitConfig, steps: int) -> LRScheduler:
+    """With ``config.decay``: lower the learning rate linearly to 0 over ``steps``; else constant."""
+    steps = steps if config.decay else 0
+    return LambdaLR(optimizer, lambda step: max(0.0, 1 - step / steps) if steps else 1.0)
 
 
 @torch.no_grad()
@@ -151,28 +150,121 @@ def evaluate(model: nn.Module, dataset: data.TensorPairDataset, batch_size: int 
     was_training = model.training
     model.eval()
     correct = 0
-    for start in range(0, len(dataset), batch_size):
-        inputs, labels = dataset.__getitems__(
-            list(range(start, start + batch_size))[: len(dataset) - start]
-        )
-        correct += int((model(inputs).argmax(dim=1) == labels).sum())
+    for i in range(0, len(dataset), batch_size):
+        logits = model(dataset.inputs[i : i + batch_size])  # (B, classes)
+        correct += int((logits.argmax(dim=1) == dataset.labels[i : i + batch_size]).sum())
     model.train(was_training)
     return correct / max(len(dataset), 1)
 
 
-class _LastGood:
-    """A copy of the model's weights, kept so a diverging step can be undone."""
+class _Record:
+    """The bookkeeping of one :func:`fit` run: losses, accuracies, events, last good weights."""
 
-    def __init__(self, model: nn.Module) -> None:
+    def __init__(
+        self,
+        model: nn.Module,
+        config: FitConfig,
+        total_steps: int,
+        on_progress: Callable[[Progress], None] | None,
+    ) -> None:
+        self.model, self.config, self.total_steps, self.on_progress = (
+            model,
+            config,
+            total_steps,
+            on_progress,
+        )
         self.live = list(model.state_dict().values())
-        self.saved = [t.detach().clone() for t in self.live]
+        self.last_good = [t.detach().clone() for t in self.live]
+        self.losses: list[float] = []
+        self.epochs: list[EpochStats] = []
+        self.status: Status = "finished"
+        self.divergence: Divergence | None = None
+        self.correct = self.seen = 0
+        self.start = time.perf_counter()
 
-    def save(self) -> None:
-        torch._foreach_copy_(self.saved, self.live)
+    def seconds(self) -> float:
+        return time.perf_counter() - self.start
 
-    def restore(self) -> None:
+    def loss_is_finite(self, loss: float, epoch: int) -> bool:
+        """Keep the weights that gave a finite ``loss``; on NaN/inf restore them and say so."""
+        if math.isfinite(loss):
+            torch._foreach_copy_(self.last_good, self.live)
+            return True
         with torch.no_grad():
-            torch._foreach_copy_(self.live, self.saved)
+            torch._foreach_copy_(self.live, self.last_good)
+        last = self.losses[-1] if self.losses else None
+        self.divergence = Divergence(
+            len(self.losses) + 1,
+            epoch,
+            loss,
+            last,
+            self.config.learning_rate,
+            self.config.optimizer,
+        )
+        self.status = "diverged"
+        return False
+
+    def step(
+        self,
+        epoch: int,
+        loss: float,
+        logits: torch.Tensor,
+        labels: torch.Tensor,
+        inputs: torch.Tensor,
+    ) -> None:
+        """Record one optimizer step and report it."""
+        self.losses.append(loss)
+        self.correct += int((logits.argmax(dim=1) == labels).sum())
+        self.seen += len(labels)
+        if self.on_progress is not None:
+            self.on_progress(
+                Progress(
+                    "step",
+                    epoch,
+                    len(self.losses),
+                    self.total_steps,
+                    loss,
+                    self.seconds(),
+                    self.model,
+                    (inputs, labels),
+                )
+            )
+
+    def end_epoch(self, epoch: int, test_set: data.TensorPairDataset | None) -> None:
+        """Record the epoch's accuracies (if it took any step) and report them."""
+        if self.seen == 0:
+            return
+        train_accuracy = self.correct / self.seen
+        test_accuracy = evaluate(self.model, test_set) if test_set is not None else None
+        stats = EpochStats(epoch, len(self.losses), train_accuracy, test_accuracy, self.seconds())
+        self.epochs.append(stats)
+        self.correct = self.seen = 0
+        if self.on_progress is not None:
+            self.on_progress(
+                Progress(
+                    "epoch",
+                    epoch,
+                    stats.step,
+                    self.total_steps,
+                    self.losses[-1],
+                    stats.seconds,
+                    self.model,
+                    None,
+                    train_accuracy,
+                    test_accuracy,
+                )
+            )
+
+    def result(self, test_set: data.TensorPairDataset | None) -> FitResult:
+        """The run's :class:`FitResult`; the model is left in eval mode."""
+        if self.epochs and self.epochs[-1].step == len(self.losses):
+            accuracy = self.epochs[-1].test_accuracy
+        else:
+            accuracy = evaluate(self.model, test_set) if test_set is not None else None
+        self.model.eval()
+        return FitResult(
+            self.losses, self.epochs, self.status, self.seconds(), accuracy, self.divergence
+        )
 
 
 def fit(
@@ -187,76 +279,27 @@ def fit(
     loader = data.make_loader(train_set, config.batch_size, shuffle=True, seed=config.seed)
     loss_fn = nn.CrossEntropyLoss()
     optimizer = make_optimizer(model, config)
-    total_steps = config.epochs * len(loader)
-    scheduler = make_scheduler(optimizer, total_steps if config.decay else 0)
-    last_good = _LastGood(model)
-    losses: list[float] = []
-    epochs: list[EpochStats] = []
-    divergence: Divergence | None = None
-    status: Status = "finished"
-    start = time.perf_counter()
+    scheduler = make_scheduler(optimizer, config, steps=config.epochs * len(loader))
+    record = _Record(model, config, config.epochs * len(loader), on_progress)
     for epoch in range(config.epochs):
         model.train()
-        correct = seen = 0
-        for inputs, labels in loader:
+        for inputs, labels in loader:  # (B, ...) inputs, (B,) labels
             if should_stop is not None and should_stop():
-                status = "stopped"
+                record.status = "stopped"
                 break
             logits = model(inputs)  # (B, classes)
             loss = loss_fn(logits, labels)
-            value = loss.item()
-            if not math.isfinite(value):  # diverged: undo the step that caused it, then stop
-                last_good.restore()
-                last = losses[-1] if losses else None
-                divergence = Divergence(
-                    len(losses) + 1, epoch, value, last, config.learning_rate, config.optimizer
-                )
-                status = "diverged"
+            if not record.loss_is_finite(loss.item(), epoch):  # NaN/inf: last good weights back
                 break
-            last_good.save()
             optimizer.zero_grad()
             loss.backward()
             optimizer.step()
             scheduler.step()
-            losses.append(value)
-            correct += int((logits.argmax(dim=1) == labels).sum())
-            seen += len(labels)
-            if on_progress is not None:
-                now = time.perf_counter() - start
-                batch = (inputs, labels)
-                on_progress(
-                    Progress("step", epoch, len(losses), total_steps, value, now, model, batch)
-                )
-        if status != "finished" and seen == 0:
+            record.step(epoch, loss.item(), logits, labels, inputs)
+        record.end_epoch(epoch, test_set)
+        if record.status != "finished":
             break
-        train_accuracy = correct / max(seen, 1)
-        test_accuracy = evaluate(model, test_set) if test_set is not None else None
-        now = time.perf_counter() - start
-        epochs.append(EpochStats(epoch, len(losses), train_accuracy, test_accuracy, now))
-        if on_progress is not None:
-            on_progress(
-                Progress(
-                    "epoch",
-                    epoch,
-                    len(losses),
-                    total_steps,
-                    losses[-1],
-                    now,
-                    model,
-                    None,
-                    train_accuracy,
-                    test_accuracy,
-                )
-            )
-        if status != "finished":
-            break
-    if epochs and epochs[-1].step == len(losses):
-        final_accuracy = epochs[-1].test_accuracy
-    else:
-        final_accuracy = evaluate(model, test_set) if test_set is not None else None
-    model.eval()
-    seconds = time.perf_counter() - start
-    return FitResult(losses, epochs, status, seconds, final_accuracy, divergence)
+    return record.result(test_set)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -276,6 +319,7 @@ class TrainConfig:
     first_layer: FirstLayerStart = "random"  # or "hand": Sobel x/y, Laplacian, blob (and negatives)
     freeze_first_layer: bool = False
     snapshot_every: int = 5  # steps between first-layer snapshots
+    threads: int | None = 1  # torch intra-op threads while training; None: leave as set
     model: CNNConfig = field(default_factory=CNNConfig)
 
     def __post_init__(self) -> None:
@@ -284,6 +328,8 @@ class TrainConfig:
             raise ValueError(f"training-set size must be at least 1, not {self.train_size}")
         if self.first_layer not in ("random", "hand"):
             raise ValueError(f"first layer must be 'random' or 'hand', not {self.first_layer!r}")
+        if self.threads is not None and self.threads < 1:
+            raise ValueError(f"threads must be at least 1, not {self.threads}")
         if self.snapshot_every < 1:
             raise ValueError(f"snapshot interval must be at least 1, not {self.snapshot_every}")
 
@@ -328,6 +374,18 @@ class TrainResult:
         return self.fit.status
 
 
+@contextmanager
+def torch_threads(threads: int | None) -> Iterator[None]:
+    """Run the block with ``threads`` intra-op threads (``None``: unchanged), then restore."""
+    before = torch.get_num_threads()
+    if threads is not None:
+        torch.set_num_threads(threads)
+    try:
+        yield
+    finally:
+        torch.set_num_threads(before)
+
+
 @lru_cache(maxsize=2)
 def digit_dataset(split: data.Split) -> data.DigitDataset:
     """The bundled split as a normalised :class:`~explainer.data.DigitDataset` (shared, read-only)."""
@@ -363,7 +421,10 @@ def train_cnn(
             on_progress(event)
 
     train_set = training_subset(config.train_size, config.seed)
-    result = fit(model, train_set, config.fit_config(), digit_dataset("test"), record, should_stop)
+    with torch_threads(config.threads):
+        result = fit(
+            model, train_set, config.fit_config(), digit_dataset("test"), record, should_stop
+        )
     if snapshots[-1].step != result.steps:
         snapshots.append(FilterSnapshot(result.steps, model.conv1.weight.detach().clone()))
     return TrainResult(config, model, result, snapshots, len(train_set))
