@@ -53,6 +53,7 @@ def test_a_tiny_run_shows_charts_metrics_batch_and_downloads():
     assert len(app.get("download_button")) >= 3  # safetensors, .pt2, the loss CSV
     assert any("torch.export.load" in c.value for c in app.code)
     assert app.button[1].disabled  # Stop: the run has ended
+    assert not app.get("help_info")  # no bare expression dumped onto the page by Streamlit magic
     assert app.query_params["watch_size"] in ("200", ["200"])
 
 

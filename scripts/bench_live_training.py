@@ -1,0 +1,97 @@
+"""What does the live page cost the training? The loop alone vs the loop as a polled background job.
+
+    python scripts/bench_live_training.py [--repeats 3] [--poll 0.5] [--epochs 3]
+
+"bare": ``train.train_cnn(config)`` in this thread, nothing watching.
+"live": the same run as an :class:`explainer.jobs.TrainingJob`, with a consumer that does what the
+"Watch it learn" page does on each poll: take a snapshot, build the loss, accuracy and batch
+figures, and serialise them to JSON (what ``st.plotly_chart`` sends to the browser).
+Runs alternate (bare, live, bare, live, ...) so drift in machine load hits both; medians are
+printed with the ratio (goal: at most 1.25).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import torch  # noqa: E402
+
+from explainer import jobs, perf, train  # noqa: E402
+from explainer.figures import training as figures  # noqa: E402
+
+
+def bare(config: train.TrainConfig) -> float:
+    start = time.perf_counter()
+    train.train_cnn(config)
+    return time.perf_counter() - start
+
+
+def draw(snap: jobs.JobSnapshot, epochs: int) -> int:
+    """One poll of the page: the three figures, built and serialised; returns the JSON size."""
+    loss = figures.loss_figure(snap.losses, snap.total_steps)
+    e = snap.epochs
+    accuracy = figures.accuracy_figure(
+        [p.epoch for p in e], [p.train for p in e], [p.test for p in e], epochs
+    )
+    size = len(loss.to_json()) + len(accuracy.to_json())
+    if snap.batch_images is not None:
+        size += len(figures.batch_figure(snap.batch_images, snap.batch_labels).to_json())
+    return size
+
+
+def live(config: train.TrainConfig, poll: float) -> tuple[float, int, float]:
+    """Wall time of a polled job; the number of polls and the seconds spent drawing."""
+    start = time.perf_counter()
+    job = jobs.TrainingJob(config, jobs.TrainingSlots(1)).start()
+    polls, drawing = 0, 0.0
+    while True:
+        snap = job.snapshot()
+        t0 = time.perf_counter()
+        draw(snap, config.epochs)
+        drawing += time.perf_counter() - t0
+        polls += 1
+        if snap.done:
+            break
+        job.wait(poll)  # returns early when the run ends, like a page that reruns on completion
+    return time.perf_counter() - start, polls, drawing
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--poll", type=float, default=0.5, help="seconds between polls (page: 0.5)")
+    parser.add_argument("--epochs", type=int, default=3)
+    args = parser.parse_args()
+    perf.tune_allocator()  # as the app does at start
+    config = train.TrainConfig(epochs=args.epochs)
+    print(
+        f"torch {torch.__version__}, {torch.get_num_threads()} threads, "
+        f"{os.cpu_count()} cores, load {os.getloadavg()[0]:.2f}"
+    )
+    train.train_cnn(train.with_overrides(config, epochs=1, train_size=500))  # warm up
+    draw(jobs.wait_for(jobs.TrainingJob(train.with_overrides(config, epochs=1, train_size=200),
+                                        jobs.TrainingSlots(1)).start()), 1)  # fmt: skip
+    bare_times, live_times = [], []
+    for repeat in range(args.repeats):
+        bare_times.append(bare(config))
+        seconds, polls, drawing = live(config, args.poll)
+        live_times.append(seconds)
+        print(
+            f"run {repeat + 1}: bare {bare_times[-1]:.2f} s, live {seconds:.2f} s "
+            f"({polls} polls, {drawing:.2f} s drawing)"
+        )
+    b, li = statistics.median(bare_times), statistics.median(live_times)
+    print(f"bare loop (train.train_cnn):      median {b:.2f} s")
+    print(f"live job + page polls every {args.poll:g} s: median {li:.2f} s")
+    print(f"ratio live / bare: {li / b:.3f}  (goal <= 1.25)")
+
+
+if __name__ == "__main__":
+    main()
