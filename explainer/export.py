@@ -33,19 +33,20 @@ class Export:
     snippet: str
 
 
+# Loading snippets, for files saved as ``digit_cnn.<suffix>`` (see :func:`snippet`).
 SAFETENSORS_SNIPPET = """\
 from safetensors.torch import load_file
 from explainer.model import DigitCNN, CNNConfig
 
 model = DigitCNN(CNNConfig())  # the same sizes as when it was saved
-model.load_state_dict(load_file("{file_name}"))  # plain tensors: no code is unpickled
+model.load_state_dict(load_file("digit_cnn.safetensors"))  # plain tensors: no code is unpickled
 model.eval()
 """
 
 PT2_SNIPPET = """\
 import torch
 
-program = torch.export.load("{file_name}")  # graph + weights: no Python class needed
+program = torch.export.load("digit_cnn.pt2")  # graph + weights: no Python class needed
 model = program.module()
 x = torch.randn(8, 1, 28, 28)  # normalised digits: (pixels / 255 - 0.1307) / 0.3081
 probabilities = model(x).softmax(dim=1)  # (8, 10)
@@ -55,10 +56,16 @@ ONNX_SNIPPET = """\
 import numpy as np
 import onnxruntime as ort
 
-session = ort.InferenceSession("{file_name}")
+session = ort.InferenceSession("digit_cnn.onnx")
 x = np.random.randn(8, 1, 28, 28).astype(np.float32)  # normalised digits
-(logits,) = session.run(None, {{session.get_inputs()[0].name: x}})  # (8, 10)
+(logits,) = session.run(None, {session.get_inputs()[0].name: x})  # (8, 10)
 """
+
+
+def snippet(kind: str, file_name: str) -> str:
+    """The loading snippet of an export ``kind`` (safetensors, pt2, onnx) for ``file_name``."""
+    template = {"safetensors": SAFETENSORS_SNIPPET, "pt2": PT2_SNIPPET, "onnx": ONNX_SNIPPET}[kind]
+    return template.replace(f"digit_cnn.{kind}", file_name)
 
 
 def _cnn_of(source: TrainResult | model_lib.DigitCNN) -> model_lib.DigitCNN:
@@ -121,14 +128,14 @@ def exports(source: TrainResult | model_lib.DigitCNN, stem: str = "digit_cnn") -
             f"{stem}.safetensors",
             "application/octet-stream",
             safetensors_bytes(source),
-            SAFETENSORS_SNIPPET.format(file_name=f"{stem}.safetensors"),
+            snippet("safetensors", f"{stem}.safetensors"),
         ),
         Export(
             "pt2",
             f"{stem}.pt2",
             "application/octet-stream",
             pt2_bytes(cnn),
-            PT2_SNIPPET.format(file_name=f"{stem}.pt2"),
+            snippet("pt2", f"{stem}.pt2"),
         ),
     ]
     if onnx_available():
@@ -138,7 +145,7 @@ def exports(source: TrainResult | model_lib.DigitCNN, stem: str = "digit_cnn") -
                 f"{stem}.onnx",
                 "application/octet-stream",
                 onnx_bytes(cnn),
-                ONNX_SNIPPET.format(file_name=f"{stem}.onnx"),
+                snippet("onnx", f"{stem}.onnx"),
             )
         )
     return files
