@@ -1,0 +1,176 @@
+"""Learned features: the CNN next to the hand-made features, on one digit and on all of them."""
+
+import time
+
+import numpy as np
+import streamlit as st
+import torch
+
+from explainer import classifiers, data, features, model, navigation, sweep, ui
+from explainer.errors import ExplainerError
+from explainer.figures import compare
+from explainer.figures import features as figs
+
+CHOICE = "digit_choice"  # set by the "Features by hand" page
+LEARNERS = ("rules", "linear", "cnn")
+
+
+@st.cache_data(show_spinner=False)
+def test_split() -> tuple[torch.Tensor, torch.Tensor]:
+    return data.load_mnist("test")
+
+
+@st.cache_resource(show_spinner=False)
+def models() -> tuple[classifiers.LinearOnFeatures, torch.nn.Module]:
+    return classifiers.load_linear(), model.load_pretrained()
+
+
+@st.cache_data(show_spinner=False)
+def test_answers() -> dict[str, np.ndarray]:
+    """Every classifier's answer on every test digit, plus the CNN's probabilities."""
+    linear, cnn = models()
+    table = features.extract(test_split()[0])
+    return {
+        "rules": classifiers.predict_rules(table),
+        "linear": classifiers.predict_linear(linear, table),
+        "cnn": model.predict(cnn, test_split()[0]).numpy(),
+    }
+
+
+def names() -> dict[str, str]:
+    return {key: ui.t(f"cnn_vs_hand.name.{key}") for key in LEARNERS}
+
+
+def digit_section() -> None:
+    choice = st.session_state.get(CHOICE)
+    if choice is None:
+        images, labels = test_split()
+        index = st.number_input(
+            ui.t("cnn_vs_hand.digit.number"), 0, len(labels) - 1, 0, key="cvh_index"
+        )
+        choice = {
+            "image": images[int(index)],
+            "label": int(labels[int(index)]),
+            "index": int(index),
+        }
+    else:
+        st.caption(ui.t("cnn_vs_hand.digit.from_features"))
+    features_page = next(s for s in navigation.PAGES if s.file == "features_by_hand.py")
+    st.page_link(
+        navigation.page_path(features_page),
+        label=ui.t("cnn_vs_hand.digit.link"),
+        icon=features_page.icon,
+    )
+    image = choice["image"]
+    table = features.extract(image[None])
+    linear, cnn = models()
+    rules = int(classifiers.predict_rules(table)[0])
+    linear_proba = classifiers.linear_proba(linear, table)[0].numpy()
+    cnn_proba = model.predict_proba(cnn, image[None])[0].numpy()
+    left, middle, right = st.columns([1, 2, 2])
+    with left:
+        ui.plot(figs.digit_picture(image, height=150), key="cvh_digit")
+        label = choice["label"]
+        st.markdown(
+            ui.t("cnn_vs_hand.digit.label", label=label)
+            if label is not None
+            else ui.t("cnn_vs_hand.digit.own")
+        )
+        answer = ui.t("cnn_vs_hand.digit.abstain") if rules == classifiers.ABSTAIN else rules
+        st.markdown(ui.t("cnn_vs_hand.digit.rules", answer=answer))
+    with middle:
+        st.markdown(ui.t("cnn_vs_hand.digit.linear", digit=int(linear_proba.argmax())))
+        ui.plot(figs.probability_bars(linear_proba), key="cvh_linear")
+    with right:
+        st.markdown(ui.t("cnn_vs_hand.digit.cnn", digit=int(cnn_proba.argmax())))
+        ui.plot(figs.probability_bars(cnn_proba), key="cvh_cnn")
+
+
+def all_section() -> None:
+    truth = test_split()[1].numpy()
+    answers = test_answers()
+    st.markdown(ui.t("cnn_vs_hand.all.caption"))
+    for column, key in zip(st.columns(3), LEARNERS):
+        column.metric(names()[key], f"{(answers[key] == truth).mean():.1%}")
+    st.subheader(ui.t("cnn_vs_hand.all.per_class"))
+    ui.plot(
+        compare.per_class_accuracy(truth, answers, names(), ui.t("cnn_vs_hand.all.right")),
+        key="cvh_per_class",
+    )
+    axes = ui.t("cnn_vs_hand.all.predicted"), ui.t("cnn_vs_hand.all.true")
+    for column, key in zip(st.columns(3), LEARNERS):
+        with column:
+            st.markdown(f"**{names()[key]}**")
+            abstain = classifiers.ABSTAIN if key == "rules" else None
+            matrix = figs.confusion_matrix(truth, answers[key], abstain=abstain)
+            ui.plot(figs.confusion_figure(matrix, *axes), key=f"cvh_cm_{key}")
+
+
+def disagree_section() -> None:
+    images, labels = test_split()
+    truth, answers = labels.numpy(), test_answers()
+    hand_right, cnn_right = answers["linear"] == truth, answers["cnn"] == truth
+    st.markdown(ui.t("cnn_vs_hand.disagree.caption"))
+    groups = {
+        "hand_wrong": ~hand_right & cnn_right,
+        "cnn_wrong": hand_right & ~cnn_right,
+        "both_wrong": ~hand_right & ~cnn_right,
+    }
+    tabs = st.tabs(
+        [ui.t(f"cnn_vs_hand.disagree.{key}", n=int(mask.sum())) for key, mask in groups.items()]
+    )
+    for tab, (key, mask) in zip(tabs, groups.items()):
+        with tab:
+            index = np.flatnonzero(mask)
+            if not len(index):
+                st.info(ui.t("cnn_vs_hand.disagree.none"))
+                continue
+            captions = [f"{truth[i]}: {answers['linear'][i]}/{answers['cnn'][i]}" for i in index]
+            ui.plot(
+                compare.gallery(images[torch.from_numpy(index)], captions), key=f"cvh_gallery_{key}"
+            )
+
+
+def sweep_section() -> None:
+    st.markdown(ui.t("cnn_vs_hand.sweep.caption"))
+    fresh = st.session_state.get("cvh_sweep")
+    if st.button(ui.t("cnn_vs_hand.sweep.rerun"), key="cvh_rerun"):
+        bar, start = st.progress(0.0), time.perf_counter()
+
+        def report(point: sweep.SweepPoint, done: int, total: int) -> None:
+            text = ui.t(
+                "cnn_vs_hand.sweep.progress",
+                learner=names()[point.learner],
+                size=point.size,
+                accuracy=point.test_accuracy,
+            )
+            bar.progress(done / total, text=text)
+
+        points = sweep.run_sweep(on_point=report)
+        fresh = st.session_state["cvh_sweep"] = (points, time.perf_counter() - start)
+    try:
+        points = fresh[0] if fresh else sweep.load_shipped()
+    except ExplainerError as error:
+        ui.user_error(ui.t("cnn_vs_hand.sweep.missing"))
+        st.text(str(error))
+        return
+    x, y = ui.t("cnn_vs_hand.sweep.x"), ui.t("cnn_vs_hand.sweep.y")
+    ui.plot(compare.sweep_figure(points, names(), x, y), key="cvh_sweep_chart")
+    st.caption(
+        ui.t("cnn_vs_hand.sweep.fresh", seconds=fresh[1])
+        if fresh
+        else ui.t("cnn_vs_hand.sweep.shipped")
+    )
+    ui.show_code(sweep.run_sweep)
+
+
+ui.page_header("cnn_vs_hand")
+ui.sections(
+    [
+        (ui.t("cnn_vs_hand.digit.header"), digit_section),
+        (ui.t("cnn_vs_hand.all.header", n=len(test_split()[1])), all_section),
+        (ui.t("cnn_vs_hand.disagree.header"), disagree_section),
+        (ui.t("cnn_vs_hand.sweep.header"), sweep_section),
+    ],
+    key="cnn_vs_hand",
+)
