@@ -123,7 +123,10 @@ def live_view() -> None:
 
 
 def live_section() -> None:
-    job = st.session_state.get(JOB_KEY)
+    job, s = st.session_state.get(JOB_KEY), st.session_state
+    st.caption(ui.t("watch.summary", epochs=s.watch_epochs, batch=s.watch_batch, lr=s.watch_lr,
+                    optimizer=ui.t(f"watch.optimizer.{s.watch_opt}"), size=s.watch_size,
+                    seed=s.watch_seed, start=ui.t(f"watch.start.{s.watch_start}")))  # fmt: skip
     left, right, _ = st.columns([1, 1, 3])
     left.button(ui.t("watch.train"), type="primary", icon=":material/play_arrow:",
                 on_click=start_training, width="stretch")  # fmt: skip

@@ -48,7 +48,8 @@ def test_feature_map_grid_frames_the_strongest_filters():
     figure = inside.feature_map_grid(maps, top)
     assert len(figure.data) == 8
     assert len(figure.layout.shapes) == 2
-    assert {shape.xref for shape in figure.layout.shapes} == {f"x{i + 1} domain" for i in top}
+    assert {shape.xref for shape in figure.layout.shapes} == {f"x{i + 1}" for i in top}
+    assert (figure.layout.shapes[0].x0, figure.layout.shapes[0].x1) == (-0.5, 9.5)  # the tile
     assert figure.data[0].zmax == pytest.approx(float(maps.max())) and figure.data[0].zmin == 0
     stars = [a.text for a in figure.layout.annotations if "★" in a.text]
     assert len(stars) == 2 and "5" in stars[1]

@@ -123,15 +123,15 @@ def feature_map_grid(
         axis = "" if index == 0 else str(index + 1)
         figure.layout[f"yaxis{axis}"].scaleanchor = f"x{axis}"
         if index in marked:
-            figure.add_shape(
+            figure.add_shape(  # a frame around the tile's pixels, in data units
                 type="rect",
-                xref=f"x{axis} domain",
-                yref=f"y{axis} domain",
-                x0=0,
-                y0=0,
-                x1=1,
-                y1=1,
-                line=dict(color=HIGHLIGHT, width=4),
+                xref=f"x{axis}",
+                yref=f"y{axis}",
+                x0=-0.5,
+                y0=-0.5,
+                x1=maps.shape[-1] - 0.5,
+                y1=maps.shape[-2] - 0.5,
+                line=dict(color=HIGHLIGHT, width=3),
             )
     figure.update_annotations(font=dict(size=12))
     figure.update_layout(

@@ -46,6 +46,10 @@ EN = {
     "watch.bad_settings": "These settings cannot train: {error}",
     # live
     "watch.live.header": "Training, live",
+    "watch.summary": (
+        "Settings: {epochs} epochs · batch {batch} · {optimizer}, learning rate {lr:g} · "
+        "{size} digits · seed {seed} · first layer: {start}"
+    ),
     "watch.train": "Train",
     "watch.stop": "Stop",
     "watch.stopping": "Stopping…",
@@ -174,6 +178,10 @@ KO = {
     "watch.start.frozen": "손으로 설정한 커널, 고정",
     "watch.bad_settings": "이 설정으로는 학습할 수 없습니다: {error}",
     "watch.live.header": "실시간 학습",
+    "watch.summary": (
+        "설정: 에포크 {epochs} · 배치 {batch} · {optimizer}, 학습률 {lr:g} · 숫자 {size}개 · "
+        "시드 {seed} · 첫 층: {start}"
+    ),
     "watch.train": "학습",
     "watch.stop": "정지",
     "watch.stopping": "멈추는 중…",
