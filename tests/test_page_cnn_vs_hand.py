@@ -1,0 +1,78 @@
+"""The "Learned features: CNN vs hand" page, driven with Streamlit's AppTest through the router."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from explainer import data, sweep
+
+ROOT = Path(__file__).resolve().parents[1]
+APP = str(ROOT / "explainer" / "app.py")
+PAGE = str(ROOT / "pages" / "cnn_vs_hand.py")
+FEATURES = str(ROOT / "pages" / "features_by_hand.py")
+
+
+def open_page(path: str) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=180).run()
+    at.switch_page(path)
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def test_page_shows_three_classifiers_and_disagreements() -> None:
+    at = open_page(PAGE)
+    assert at.title[0].value == "Learned features: CNN vs hand"
+    accuracy = {m.label: float(m.value.rstrip("%")) for m in at.metric}
+    assert accuracy["Rules"] >= 50
+    assert accuracy["Linear on hand features"] >= 85
+    assert accuracy["CNN (learned features)"] >= 97
+    labels = [tab.label for tab in at.tabs]
+    assert [label.split(" (")[0] for label in labels] == [
+        "Hand wrong, CNN right",
+        "CNN wrong, hand right",
+        "Both wrong",
+    ]
+    assert any("Precomputed" in c.value for c in at.caption)  # the shipped sweep is shown
+
+
+def test_fallback_number_input_picks_a_test_digit() -> None:
+    at = open_page(PAGE)
+    labels = data.load_mnist("test")[1]
+    at.number_input(key="cvh_index").set_value(7).run()
+    assert not at.exception
+    assert f"Label: **{int(labels[7])}**" in [m.value for m in at.markdown]
+
+
+def test_digit_chosen_on_the_features_page_is_shared() -> None:
+    at = open_page(FEATURES)
+    at.button_group(key="features_source").set_value("index").run()
+    at.number_input(key="features_number").set_value(123).run()
+    assert not at.exception
+    at.switch_page(PAGE)
+    at.run()
+    assert not at.exception
+    label = int(data.load_mnist("test")[1][123])
+    assert f"Label: **{label}**" in [m.value for m in at.markdown]
+    assert not any(n.key == "cvh_index" for n in at.number_input)  # no second picker
+    assert any("Features by hand" in c.value for c in at.caption)
+
+
+def test_sweep_recomputes_on_demand(monkeypatch: pytest.MonkeyPatch) -> None:
+    real = sweep.run_sweep
+    small = sweep.SweepConfig(sizes=(50, 100), target_steps=10, max_epochs=3)
+    monkeypatch.setattr(sweep, "run_sweep", lambda **kw: real(small, **kw))
+    at = open_page(PAGE)
+    at.button(key="cvh_rerun").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert any("Recomputed on this machine" in c.value for c in at.caption)
+    points, _ = at.session_state["cvh_sweep"]
+    assert sorted((p.learner, p.size) for p in points) == [
+        ("cnn", 50),
+        ("cnn", 100),
+        ("linear", 50),
+        ("linear", 100),
+    ]
