@@ -44,6 +44,7 @@ def test_fit_takes_the_same_steps_as_a_hand_written_torch_loop():
     """Oracle: the chapter's loop written out with plain torch, same loader order and optimizer."""
     dataset = blobs()
     config = train.FitConfig(epochs=2, batch_size=50, lr=0.1, optimizer="momentum", decay=False)
+    torch.manual_seed(0)
     ours = nn.Linear(4, 2)
     oracle = nn.Linear(4, 2)
     oracle.load_state_dict(ours.state_dict())
@@ -66,8 +67,9 @@ def test_fit_takes_the_same_steps_as_a_hand_written_torch_loop():
 
 def test_fit_trains_a_linear_classifier_on_feature_vectors():
     train_set, test_set = blobs(seed=1), blobs(seed=2)
+    torch.manual_seed(0)
     linear = nn.Linear(4, 2)
-    result = train.fit(linear, train_set, train.FitConfig(epochs=3, lr=0.05), test_set)
+    result = train.fit(linear, train_set, train.FitConfig(epochs=3, lr=0.1), test_set)
     assert result.test_accuracy is not None and result.test_accuracy > 0.95
     assert result.test_accuracy == train.evaluate(linear, test_set)
     assert [e.epoch for e in result.epochs] == [0, 1, 2]
