@@ -134,3 +134,19 @@ def test_predict_truncated_png(tmp_path: Path) -> None:
     result = cli("predict", str(path))
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert "cut.png" in result.stderr
+
+
+def test_sweep_command_small(tmp_path: Path) -> None:
+    out = tmp_path / "sweep.json"
+    result = cli("sweep", "--sizes", "50", "--json", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "[2/2]" in result.stdout
+    payload = json.loads(out.read_text())
+    assert payload["config"]["sizes"] == [50]
+    assert sorted(p["learner"] for p in payload["points"]) == ["cnn", "linear"]
+
+
+def test_sweep_command_rejects_bad_sizes() -> None:
+    result = cli("sweep", "--sizes", "3")
+    assert result.returncode == 2 and "sizes must lie between" in result.stderr
+    assert "Traceback" not in result.stderr
