@@ -4,6 +4,7 @@ and the training record (CSV, JSON). Every export is bytes, ready for a download
 
 from __future__ import annotations
 
+import copy
 import importlib.util
 import io
 import json
@@ -86,7 +87,7 @@ def safetensors_bytes(source: TrainResult | model_lib.DigitCNN) -> bytes:
 
 def pt2_bytes(model: nn.Module) -> bytes:
     """A ``torch.export`` program (``.pt2``) of ``model`` with a dynamic batch size."""
-    model = model.eval()
+    model = copy.deepcopy(model).eval().to(memory_format=torch.contiguous_format)  # plain weights
     example = torch.zeros(EXAMPLE_BATCH, 1, 28, 28)
     batch = torch.export.Dim("batch", min=1, max=65536)
     program = torch.export.export(model, (example,), dynamic_shapes=({0: batch},))
