@@ -1,0 +1,94 @@
+"""``python -m explainer train`` as a black box: the acceptance run, divergence, bad values, --out."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import torch
+
+from explainer import data, export, model
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "explainer", "train", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+
+
+def test_acceptance_three_epochs_reach_97_percent_with_the_same_history_twice(tmp_path):
+    records = []
+    for name in ("a.json", "b.json"):
+        done = run_cli("--epochs", "3", "--seed", "0", "--json", str(tmp_path / name))
+        assert done.returncode == 0, done.stderr
+        assert "epoch 3/3" in done.stdout and "test accuracy" in done.stdout
+        records.append(json.loads((tmp_path / name).read_text()))
+    first, second = records
+    assert first["test_accuracy"] >= 0.97
+    assert first["history"] == second["history"] and len(first["history"]) == 189
+    assert len(first["test_accuracies"]) == len(first["train_accuracy"]) == 3
+    assert first["test_accuracies"][-1] == first["test_accuracy"]
+    assert first["seconds"] > 0 and first["status"] == "finished"
+
+
+def test_json_to_stdout_is_clean_and_out_writes_loadable_weights(tmp_path):
+    out = tmp_path / "tiny.safetensors"
+    done = run_cli("--epochs", "1", "--train-size", "128", "--out", str(out), "--json", "-")
+    assert done.returncode == 0, done.stderr
+    record = json.loads(done.stdout)  # progress went to stderr
+    assert len(record["history"]) == 2 and record["train_size"] == 128
+    net = model.load_pretrained(out)
+    images, labels = data.load_mnist("test")
+    assert model.accuracy(net, images, labels) == pytest.approx(record["test_accuracy"])
+
+
+def test_out_pt2_writes_a_program(tmp_path):
+    out = tmp_path / "tiny.pt2"
+    done = run_cli(
+        "--epochs", "1", "--train-size", "64", "--optimizer", "momentum", "--out", str(out)
+    )
+    assert done.returncode == 0, done.stderr
+    program = export.load_pt2(out.read_bytes())
+    assert program(torch.zeros(3, 1, 28, 28)).shape == (3, 10)
+
+
+def test_a_diverging_run_ends_with_a_clear_message(tmp_path):
+    out = tmp_path / "never.safetensors"
+    record = tmp_path / "diverged.json"
+    done = run_cli(
+        "--lr", "1e6", "--optimizer", "sgd", "--train-size", "256", "--out", str(out),
+        "--json", str(record),
+    )  # fmt: skip
+    assert done.returncode != 0
+    assert "diverged" in done.stderr and "smaller --lr" in done.stderr
+    assert "Traceback" not in done.stderr + done.stdout
+    assert not out.exists()
+    saved = json.loads(record.read_text())
+    assert saved["status"] == "diverged" and saved["divergence"]["loss"] is None  # NaN -> null
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--epochs", "-1"], "epochs"),
+        (["--batch-size", "0"], "batch size"),
+        (["--train-size", "0"], "training-set size"),
+        (["--lr", "-0.5"], "learning rate"),
+        (["--lr", "nan"], "learning rate"),
+        (["--optimizer", "rmsprop"], "invalid choice"),
+        (["--epochs", "two"], "invalid int"),
+    ],
+)
+def test_bad_values_get_one_clear_line(args, message):
+    done = run_cli(*args)
+    assert done.returncode == 2
+    assert message in done.stderr and "Traceback" not in done.stderr
