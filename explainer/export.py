@@ -8,6 +8,7 @@ import copy
 import importlib.util
 import io
 import json
+import warnings
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -109,14 +110,17 @@ def onnx_available() -> bool:
 def onnx_bytes(model: nn.Module) -> bytes:
     """The model as ONNX (needs the optional ``onnx`` and ``onnxscript`` packages)."""
     example = torch.zeros(EXAMPLE_BATCH, 1, 28, 28)
-    program = torch.onnx.export(
-        model.eval(),
-        (example,),
-        dynamo=True,
-        input_names=["digits"],
-        output_names=["logits"],
-        dynamic_shapes=({0: torch.export.Dim("batch", min=1, max=65536)},),
-    )
+    with warnings.catch_warnings():  # torch's exporter warns about its own internals
+        warnings.simplefilter("ignore", FutureWarning)
+        program = torch.onnx.export(
+            copy.deepcopy(model).eval().to(memory_format=torch.contiguous_format),
+            (example,),
+            dynamo=True,
+            verbose=False,
+            input_names=["digits"],
+            output_names=["logits"],
+            dynamic_shapes=({0: torch.export.Dim("batch", min=1, max=65536)},),
+        )
     return program.model_proto.SerializeToString()
 
 

@@ -40,12 +40,16 @@ def test_pt2_program_reloads_with_any_batch_size(result, digits):
 
 
 @pytest.mark.skipif(not export.onnx_available(), reason="onnx/onnxscript not installed")
-def test_onnx_export_is_a_valid_model(result):
+def test_onnx_export_is_valid_and_predicts_the_same(result, digits):
     import onnx
+    from onnx.reference import ReferenceEvaluator  # onnx's own pure-numpy runtime
 
     proto = onnx.load_from_string(export.onnx_bytes(result.model))
     onnx.checker.check_model(proto)
     assert [i.name for i in proto.graph.input] == ["digits"]
+    (logits,) = ReferenceEvaluator(proto).run(None, {"digits": digits[:5].numpy()})
+    expected = result.model(digits[:5]).detach()
+    torch.testing.assert_close(torch.from_numpy(logits), expected, rtol=1e-4, atol=1e-4)
 
 
 def test_every_snippet_loads_its_file_and_predicts_the_same(result, digits, tmp_path):
