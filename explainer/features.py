@@ -490,6 +490,18 @@ COUNT_COLUMNS: tuple[str, ...] = ("holes", "endpoints", "junctions", "strokes")
 # ---------------------------------------------------------------------------------------------
 # The steps on one digit, as pictures
 
+# The functions a reader should see to understand the pictures, in the order they run.
+STEP_FUNCTIONS = (
+    binarize,
+    pack,
+    flood,
+    find_holes,
+    zhang_suen_step,
+    skeletonize,
+    skeleton_points,
+    scanline_crossings,
+)
+
 
 @dataclass(frozen=True)
 class Steps:

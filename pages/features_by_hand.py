@@ -132,7 +132,7 @@ def pick_section() -> None:
         image = own_digit(source)
         if image is None:
             st.info(ui.t("features.pick.nothing"))
-            st.session_state.pop(CHOICE, None)  # the steps below must not show an older digit
+            st.session_state[CHOICE] = None  # the steps below must not show an older digit
             return
         st.session_state[CHOICE] = {"image": image, "label": None, "index": None, "source": source}
     else:
@@ -155,11 +155,14 @@ def pick_section() -> None:
 
 
 def steps_section() -> None:
-    choice = st.session_state.get(CHOICE)
-    if choice is None:
+    if CHOICE not in st.session_state:  # presenter mode can open this section first
+        index = st.session_state.get("features_digit", 0)
+        image = test_split()[0][index]
+    elif st.session_state[CHOICE] is None:
         st.info(ui.t("features.pick.nothing"))
         return
-    image = choice["image"]
+    else:
+        image = st.session_state[CHOICE]["image"]
     shown = features.steps(image)
     st.markdown(ui.t("features.steps.caption", threshold=features.INK_THRESHOLD))
     titles = [
@@ -170,15 +173,7 @@ def steps_section() -> None:
     ]
     ui.plot(figs.steps_figure(shown, titles), key="features_steps")
     with st.expander(ui.t("features.code.header")):
-        for fn in (
-            features.binarize,
-            features.find_holes,
-            features.flood,
-            features.zhang_suen_step,
-            features.skeleton_points,
-            features.scanline_crossings,
-        ):
-            st.code(ui.source_of(fn), language="python")
+        st.code("\n\n".join(map(ui.source_of, features.STEP_FUNCTIONS)), language="python")
     row = features.extract(image[None])
     left, right = st.columns([2, 3])
     with left:

@@ -72,7 +72,8 @@ def test_own_digit_sources_start_empty_without_error(app: AppTest, source: str) 
     app.button_group(key="features_source").set_value(source).run()
     assert not app.exception
     assert any("Nothing to show yet" in i.value for i in app.info)
-    assert "digit_choice" not in app.session_state
+    assert app.session_state["digit_choice"] is None  # no stale digit below or on "CNN vs hand"
+    assert len(app.get("plotly_chart")) == 3  # only the test-set figures, no steps
 
 
 def test_feature_distribution_selector(app: AppTest) -> None:
@@ -86,3 +87,13 @@ def test_page_in_korean() -> None:
     at.run()
     assert not at.exception
     assert at.title[0].value == "손으로 만든 특징"
+
+
+def test_presenter_mode_can_open_the_steps_first() -> None:
+    at = AppTest.from_file(PAGE, default_timeout=120)
+    at.query_params["present"] = "1"
+    at.query_params["slide_features"] = "1"
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert [h.value for h in at.header] == ["Each step on this digit"]
+    assert any("Two or more loops" in m.value for m in at.markdown)  # steps of test digit 0
