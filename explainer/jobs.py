@@ -1,9 +1,13 @@
-"""Training in the background: a job runs :func:`explainer.train.train_cnn` in its own thread.
+"""Training in the background: a job runs :func:`explainer.train.train_cnn` away from the page.
 
 The "Watch it learn" page keeps one :class:`TrainingJob` per browser session and polls
-:meth:`TrainingJob.snapshot` a few times a second; the loop itself only appends numbers to a
-lock-protected buffer, so the page costs the training almost nothing. :meth:`TrainingJob.stop`
-sets a :class:`threading.Event` that the loop checks before every step.
+:meth:`TrainingJob.snapshot` a few times a second. By default the loop runs in its own process,
+forked from a small server that has already imported torch (``forkserver``): Python threads share
+one interpreter lock, and a web server's Python work between the loop's tensor ops slowed a
+training *thread* several times over (see ``scripts/bench_live_training.py``). In a process the
+loop runs at full speed, one student's run can never touch another's, and Stop is a shared
+:class:`multiprocessing.Event` that the loop checks before every step. A thread in the page's
+process only reads the run's messages into a lock-protected buffer.
 
 A :class:`TrainingSlots` limiter (one per process: :data:`TRAINING_SLOTS`) lets only a few runs
 train at once so a classroom server stays responsive; the others wait in a queue whose position the
@@ -13,6 +17,8 @@ page shows. No Streamlit here: the job is plain Python, tested on its own.
 from __future__ import annotations
 
 import itertools
+import multiprocessing
+import queue
 import threading
 import time
 from collections import deque
@@ -22,12 +28,13 @@ from typing import Literal, Protocol
 
 import torch
 
-from explainer import train
+from explainer import model, perf, train
 
 State = Literal["queued", "running", "finished", "stopped", "diverged", "cancelled", "failed"]
 DONE_STATES: tuple[str, ...] = ("finished", "stopped", "diverged", "cancelled", "failed")
 FIRST_LAYER_CHOICES: tuple[str, ...] = ("random", "hand", "frozen")  # frozen: hand-set, fixed
 PREVIEW_SIZE = 16  # digits of the current batch kept for the preview
+PREVIEW_EVERY_S = 0.1  # a training process sends its current batch at most this often
 _ids = itertools.count(1)
 
 
@@ -135,10 +142,21 @@ def to_images(inputs: torch.Tensor) -> torch.Tensor:
 
 
 class TrainingJob:
-    """One CNN training run in a background thread: start, poll with :meth:`snapshot`, stop."""
+    """One CNN training run in the background: start, poll with :meth:`snapshot`, stop.
 
-    def __init__(self, config: train.TrainConfig, slots: TrainingSlots | None = None) -> None:
+    ``isolated=True`` (the default) trains in a separate process; ``False`` in a thread of this
+    process (simpler, but it competes with this process's Python code for the interpreter lock).
+    """
+
+    def __init__(
+        self,
+        config: train.TrainConfig,
+        slots: TrainingSlots | None = None,
+        isolated: bool = True,
+    ) -> None:
         self.config = config
+        self.isolated = isolated and _context() is not None
+        self._process_stop: object | None = None  # a multiprocessing.Event once the run starts
         self.job_id = next(_ids)
         self._slots = slots if slots is not None else TRAINING_SLOTS
         self._stop = threading.Event()
@@ -149,7 +167,8 @@ class TrainingJob:
         self._step = self._epoch = 0
         self._total = 0
         self._seconds = 0.0
-        self._batch: tuple[torch.Tensor, torch.Tensor] | None = None
+        self._batch: tuple[torch.Tensor, torch.Tensor] | None = None  # a thread's last batch
+        self._preview: tuple[torch.Tensor, torch.Tensor] | None = None  # a process's (uint8)
         self._result: train.TrainResult | None = None
         self._error: str | None = None
         self._thread = threading.Thread(target=self._run, name=f"train-{self.job_id}", daemon=True)
@@ -162,6 +181,8 @@ class TrainingJob:
     def stop(self) -> None:
         """Ask the run to stop before its next step; it keeps what it has learned."""
         self._stop.set()
+        if self._process_stop is not None:
+            self._process_stop.set()
 
     def wait(self, timeout: float | None = None) -> bool:
         """Block until the run has ended (or ``timeout`` seconds); True if it has."""
@@ -198,7 +219,10 @@ class TrainingJob:
         try:
             with self._lock:
                 self._state = "running"
-            result = train.train_cnn(self.config, self._on_progress, self._stop.is_set)
+            if self.isolated:
+                result = self._train_in_process()
+            else:
+                result = train.train_cnn(self.config, self._on_progress, self._stop.is_set)
             with self._lock:
                 self._result = result
                 self._state = result.status
@@ -210,16 +234,73 @@ class TrainingJob:
         finally:
             self._slots.release(ticket)
 
+    def _train_in_process(self) -> train.TrainResult:
+        ctx = _context()
+        events = ctx.Queue()
+        self._process_stop = stop = ctx.Event()
+        if self._stop.is_set():
+            stop.set()
+        process = ctx.Process(
+            target=_train_in_child, args=(self.config, events, stop), daemon=True,
+            name=f"train-{self.job_id}",
+        )  # fmt: skip
+        process.start()
+        try:
+            while True:
+                try:
+                    message = events.get(timeout=0.2)
+                except queue.Empty:
+                    if process.is_alive():
+                        continue
+                    try:  # it ended: its last message may still be in the pipe
+                        message = events.get(timeout=1.0)
+                    except queue.Empty:
+                        raise RuntimeError(
+                            f"the training process ended (exit code {process.exitcode})"
+                        ) from None
+                kind = message[0]
+                if kind == "step":
+                    _, epoch, step, total, loss, seconds, preview = message
+                    with self._lock:
+                        self._step, self._epoch, self._total = step, epoch, total
+                        self._seconds = seconds
+                        self._losses.append(loss)
+                        if preview is not None:
+                            images, labels = preview
+                            self._preview = torch.from_numpy(images), torch.from_numpy(labels)
+                elif kind == "epoch":
+                    _, epoch, step, total, seconds, train_accuracy, test_accuracy = message
+                    with self._lock:
+                        self._step, self._epoch, self._total = step, epoch, total
+                        self._seconds = seconds
+                        self._epochs.append(EpochPoint(epoch, step, train_accuracy, test_accuracy))
+                elif kind == "done":
+                    _, weights, fit, snapshots, train_size = message
+                    cnn = model.from_safetensors(weights)
+                    filters = [
+                        train.FilterSnapshot(step, torch.from_numpy(w)) for step, w in snapshots
+                    ]
+                    return train.TrainResult(self.config, cnn, fit, filters, train_size)
+                else:
+                    raise RuntimeError(message[1])
+        finally:
+            process.join(timeout=5)
+            if process.is_alive():
+                process.kill()
+            events.close()
+
     def snapshot(self) -> JobSnapshot:
         """A consistent copy of the run's state right now, for drawing."""
         with self._lock:
-            state, batch = self._state, self._batch
+            state, batch, preview = self._state, self._batch, self._preview
             losses, epochs = tuple(self._losses), tuple(self._epochs)
             step, epoch, total, seconds = self._step, self._epoch, self._total, self._seconds
             result, error = self._result, self._error
         position = self._slots.position(self.job_id) if state == "queued" else 0
         images = labels = None
-        if batch is not None:
+        if preview is not None:
+            images, labels = preview
+        elif batch is not None:
             images = to_images(batch[0][:PREVIEW_SIZE])
             labels = batch[1][:PREVIEW_SIZE].clone()
         if not total:
@@ -240,6 +321,62 @@ class TrainingJob:
             error,
             self._stop.is_set() and state not in DONE_STATES,
         )
+
+
+_CONTEXT_LOCK = threading.Lock()
+
+
+def _context() -> multiprocessing.context.BaseContext | None:
+    """The ``forkserver`` context whose server has imported torch and this module (None: no fork)."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return None
+    ctx = multiprocessing.get_context("forkserver")
+    with _CONTEXT_LOCK:
+        # Children start with torch imported, and torch._dynamo, which torch.optim imports on first
+        # use (1-2 s otherwise, in every run).
+        ctx.set_forkserver_preload(["__main__", "explainer.jobs", "torch._dynamo"])
+    return ctx
+
+
+def warm_up() -> None:
+    """Start the fork server now (it imports torch once), so the first Train starts at once."""
+    if _context() is not None:
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()
+
+
+def _train_in_child(config: train.TrainConfig, events, stop) -> None:
+    """In the training process: run the loop, send numbers (never the model) while it trains."""
+    perf.tune_allocator()
+    last_preview = [float("-inf")]
+
+    def send(event: train.Progress) -> None:
+        if event.kind == "epoch":
+            events.put(
+                ("epoch", event.epoch, event.step, event.total_steps, event.seconds,
+                 event.train_accuracy or 0.0, event.test_accuracy)
+            )  # fmt: skip
+            return
+        preview = None
+        now = time.perf_counter()
+        if event.batch is not None and now - last_preview[0] >= PREVIEW_EVERY_S:
+            last_preview[0] = now
+            inputs, labels = event.batch
+            preview = (to_images(inputs[:PREVIEW_SIZE]).numpy(), labels[:PREVIEW_SIZE].numpy())
+        events.put(
+            ("step", event.epoch, event.step, event.total_steps, event.loss, event.seconds, preview)
+        )
+
+    try:
+        result = train.train_cnn(config, send, stop.is_set)
+        snapshots = [(s.step, s.weights.numpy()) for s in result.snapshots]
+        weights = model.to_safetensors(result.model)
+        events.put(("done", weights, result.fit, snapshots, result.train_size))
+    except Exception as error:  # noqa: BLE001 - reported to the page, which shows it
+        events.put(("failed", f"{type(error).__name__}: {error}"))
+    events.close()
+    events.join_thread()  # every message is in the pipe before the process ends
 
 
 def expected_steps(config: train.TrainConfig) -> int:
@@ -330,23 +467,17 @@ def train_config(
     )  # fmt: skip
 
 
-def export_choices(
-    result: train.TrainResult,
-) -> list[tuple[str, str, Callable[[], bytes], str]]:
-    """The model's downloads as ``(name, suffix, make bytes lazily, loading snippet)``."""
+def export_choices(result: train.TrainResult) -> list[tuple[str, str, Callable[[], bytes]]]:
+    """The model's downloads as ``(name, kind, make the bytes)``; made lazily, on a click.
+
+    ``kind`` is the file suffix and :func:`explainer.export.snippet`'s kind.
+    """
     from explainer import export
 
     choices = [
-        (
-            "weights",
-            "safetensors",
-            lambda: export.safetensors_bytes(result),
-            export.SAFETENSORS_SNIPPET,
-        ),
-        ("program", "pt2", lambda: export.pt2_bytes(result.model), export.PT2_SNIPPET),
+        ("weights", "safetensors", lambda: export.safetensors_bytes(result)),
+        ("program", "pt2", lambda: export.pt2_bytes(result.model)),
     ]
     if export.onnx_available():
-        choices.append(
-            ("onnx", "onnx", lambda: export.onnx_bytes(result.model), export.ONNX_SNIPPET)
-        )
+        choices.append(("onnx", "onnx", lambda: export.onnx_bytes(result.model)))
     return choices

@@ -155,12 +155,12 @@ def export_section() -> None:
         st.info(ui.t("watch.export.empty"))
         return
     result, stem = snap.result, f"digit_cnn_{snap.job_id}"
-    for name, suffix, make, snippet in jobs.export_choices(result):
+    for name, suffix, make in jobs.export_choices(result):
         st.subheader(ui.t(f"watch.export.{name}"))
         st.download_button(ui.t("watch.export.download", name=f"{stem}.{suffix}"), make,
                            f"{stem}.{suffix}", icon=":material/download:")  # fmt: skip
         with st.expander(ui.t("watch.export.how")):
-            st.code(snippet.format(file_name=f"{stem}.{suffix}"), language="python")
+            st.code(export.snippet(suffix, f"{stem}.{suffix}"), language="python")
     st.subheader(ui.t("watch.export.csv"))
     st.download_button(ui.t("watch.export.download", name=f"{stem}_loss.csv"),
                        export.history_csv(result), f"{stem}_loss.csv", "text/csv",
@@ -169,6 +169,7 @@ def export_section() -> None:
 
 ui.page_header("watch")
 restore_settings()
+jobs.warm_up()  # the training processes' fork server imports torch once, before the first Train
 ui.sections(
     [
         (ui.t("watch.settings.header"), settings_section),

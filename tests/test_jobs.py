@@ -28,8 +28,10 @@ def wait_until(predicate, timeout: float = 60.0) -> None:
         time.sleep(0.02)
 
 
-def test_a_job_trains_and_records_the_same_run_as_the_loop(direct):
-    job = jobs.TrainingJob(TINY, jobs.TrainingSlots(1)).start()
+@pytest.mark.parametrize("isolated", [True, False], ids=["process", "thread"])
+def test_a_job_trains_and_records_the_same_run_as_the_loop(direct, isolated):
+    job = jobs.TrainingJob(TINY, jobs.TrainingSlots(1), isolated=isolated).start()
+    assert job.isolated == isolated
     snap = jobs.wait_for(job, timeout=60)
     assert snap.state == "finished" and snap.done and snap.fraction == 1.0
     assert snap.total_steps == jobs.expected_steps(TINY) == 7  # ceil(200 / 32)
@@ -39,6 +41,9 @@ def test_a_job_trains_and_records_the_same_run_as_the_loop(direct):
     assert len(snap.batch_labels) == len(snap.batch_images) <= jobs.PREVIEW_SIZE
     assert snap.result is not None and snap.result.test_accuracy == direct.test_accuracy
     assert snap.queue_position == 0 and snap.error is None
+    assert [s.step for s in snap.result.snapshots] == [s.step for s in direct.snapshots]
+    assert torch.equal(snap.result.snapshots[-1].weights, direct.snapshots[-1].weights)
+    assert torch.equal(snap.result.model.fc2.weight, direct.model.fc2.weight)
 
 
 def test_the_batch_preview_is_the_loaders_digits():
@@ -162,7 +167,7 @@ def test_status_messages_in_both_languages(direct):
 
 
 def test_the_weights_download_reloads_to_the_same_predictions(direct):
-    choices = {name: (suffix, make) for name, suffix, make, _ in jobs.export_choices(direct)}
+    choices = {name: (suffix, make) for name, suffix, make in jobs.export_choices(direct)}
     assert {"weights", "program"} <= choices.keys()
     suffix, make = choices["weights"]
     reloaded = model.from_safetensors(make())
