@@ -69,5 +69,6 @@ def test_batch_figure_tiles_the_digits_with_their_labels():
     z = figure.data[0].z
     assert z.shape == (2 * 36 - 8, 8 * 36 - 8)  # two rows of 8 tiles, 8-pixel gaps
     assert z[5, 3 * 36 + 7] == 255  # digit 3 sits in the 4th tile of the first row
-    texts = [a.text for a in figure.layout.annotations]
-    assert texts == [f"<b>{d}</b>" for d in range(10)]
+    labels_trace = figure.data[1]
+    assert list(labels_trace.text) == [str(d) for d in range(10)]
+    assert labels_trace.x[3] == 3 * 36 + 13.5 and labels_trace.y[8] > labels_trace.y[0]  # 2nd row

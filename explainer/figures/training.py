@@ -23,6 +23,7 @@ LABELS = {
 }
 RAW_COLOUR, SMOOTH_COLOUR = "rgba(99, 110, 250, 0.35)", "rgb(99, 110, 250)"
 TRAIN_COLOUR, TEST_COLOUR = "rgb(0, 150, 136)", "rgb(239, 85, 59)"
+LABEL_COLOUR = "rgb(255, 193, 7)"
 
 
 def smooth(values: Sequence[float], weight: float = 0.9) -> list[float]:
@@ -155,16 +156,18 @@ def batch_figure(
             hoverinfo="skip",
         )
     )
-    for index, label in enumerate(labels.tolist()):
-        r, c = divmod(index, columns)
-        figure.add_annotation(
-            x=c * 36 + 13.5,
-            y=r * 36 - 1,
-            text=f"<b>{int(label)}</b>",
-            showarrow=False,
-            yshift=4,
-            font=dict(size=13, color="rgb(255, 193, 7)"),
+    positions = [divmod(index, columns) for index in range(len(labels))]
+    figure.add_trace(  # the labels as one text trace: far cheaper than an annotation each
+        go.Scatter(
+            x=[c * 36 + 13.5 for _, c in positions],
+            y=[r * 36 - 4 for r, _ in positions],
+            text=[str(int(label)) for label in labels.tolist()],
+            mode="text",
+            textfont=dict(size=13, color=LABEL_COLOUR),
+            hoverinfo="skip",
+            showlegend=False,
         )
+    )
     figure.update_yaxes(autorange="reversed", visible=False, scaleanchor="x", fixedrange=True)
     figure.update_xaxes(visible=False, fixedrange=True)
     figure.update_layout(
