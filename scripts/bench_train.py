@@ -229,7 +229,8 @@ def ablation(args: argparse.Namespace) -> None:
         print(f"  textbook, glibc malloc untuned:         {untuned['epoch_textbook']:.3f} s")
         print(f"  ours, OMP_WAIT_POLICY=PASSIVE:          {passive['epoch_ours']:.3f} s")
         for batch_size in (32, 128):
-            print(f"  ours, batch {batch_size}:{'':27}{row[f'epoch_batch_{batch_size}']:.3f} s")
+            label = f"ours, batch {batch_size}:"
+            print(f"  {label:<40}{row[f'epoch_batch_{batch_size}']:.3f} s")
         print(f"--- threads {threads}: time to 97% (3 epochs max, median of {args.repeats})")
         for key, value in row.items():
             if key.startswith("t97_"):

@@ -183,7 +183,10 @@ def test_zero_epochs_returns_the_untrained_model():
     assert result.test_accuracy == train.evaluate(result.model, train.digit_dataset("test"))
 
 
-def test_default_run_reaches_97_percent():
+def test_default_run_reaches_97_percent_and_reproduces_the_shipped_weights():
     result = train.train_cnn(train.TrainConfig())
     assert result.status == "finished" and result.test_accuracy >= 0.97
     assert len(result.fit.epochs) == 3 and result.fit.epochs[-1].step == 189
+    shipped = model.load_pretrained().state_dict()  # scripts/make_pretrained.py: the same config
+    for name, tensor in result.model.state_dict().items():
+        torch.testing.assert_close(tensor, shipped[name], atol=1e-4, rtol=1e-3)
