@@ -19,6 +19,7 @@ SETTINGS = {
     "watch_start": ("random", str, jobs.FIRST_LAYER_CHOICES.__contains__),
 }
 POLL_S = 0.5  # how often the live charts redraw while a run trains
+BATCH_POLL_S = 2.0  # the batch preview changes every step: a slower redraw is enough
 
 
 def text(name: str) -> dict[str, str]:
@@ -77,12 +78,12 @@ def rerun_when_done(snap: jobs.JobSnapshot | None) -> None:
         st.rerun(scope="app")
 
 
-def polling() -> float | None:
-    """Redraw every ``POLL_S`` while a run is queued or training, else not at all."""
+def polling(every: float = POLL_S) -> float | None:
+    """Redraw every ``every`` seconds while a run is queued or training, else not at all."""
     snap = current()
     if snap is not None and snap.done:
         st.session_state[SHOWN_KEY] = snap.job_id
-    return POLL_S if snap is not None and not snap.done else None
+    return every if snap is not None and not snap.done else None
 
 
 def live_view() -> None:
@@ -174,7 +175,10 @@ ui.sections(
     [
         (ui.t("watch.settings.header"), settings_section),
         (ui.t("watch.live.header"), live_section),
-        (ui.t("watch.batch.header"), lambda: st.fragment(batch_view, run_every=polling())()),
+        (
+            ui.t("watch.batch.header"),
+            lambda: st.fragment(batch_view, run_every=polling(BATCH_POLL_S))(),
+        ),
         (ui.t("watch.export.header"), export_section),
     ],
     key="watch",
