@@ -43,7 +43,7 @@ class Rule:
     no: Rule | int | None
 
 
-def _no_loop_rules() -> Rule:
+def no_loop_rules() -> Rule:
     """The questions for digits without a loop: 1, 3, 5, 4, 2, 7 (and an open 0)."""
     crossed_twice = Rule(
         "crossed_twice", lambda f: (f.h_cross_50 == 2) & (f.v_cross_50 == 2), 0, None
@@ -67,25 +67,28 @@ def _no_loop_rules() -> Rule:
     return Rule("tall_thin", lambda f: f.aspect >= 2.0, 1, one_line)
 
 
-def _one_loop_rules() -> Rule:
+def one_loop_rules() -> Rule:
     """The questions for digits with one loop: 0, 6, 9 (and a 2 with a loop at its foot)."""
     low_ends = Rule(
-        "end_at_bottom", lambda f: f.endpoints_bottom >= 1, 2, Rule("end_at_top", _top_end, 6, None)
+        "end_at_bottom",
+        lambda f: f.endpoints_bottom >= 1,
+        2,
+        Rule("end_at_top", lambda f: (f.endpoints_top >= 1) & (f.endpoints_bottom == 0), 6, None),
     )
     high = Rule("loop_high", lambda f: f.hole1_y < 0.45, 9, None)
     low = Rule("loop_low", lambda f: f.hole1_y > 0.6, low_ends, high)
     return Rule("big_closed_loop", lambda f: (f.hole1_area >= 40) & (f.endpoints <= 1), 0, low)
 
 
-def _top_end(f: pd.DataFrame) -> pd.Series:
-    return (f.endpoints_top >= 1) & (f.endpoints_bottom == 0)
-
-
 @lru_cache(maxsize=1)
 def rules() -> Rule:
     """The whole tree: first count the loops, then ask about their place and the strokes' ends."""
-    loops = Rule("one_loop", lambda f: f.holes_big == 1, _one_loop_rules(), _no_loop_rules())
+    loops = Rule("one_loop", lambda f: f.holes_big == 1, one_loop_rules(), no_loop_rules())
     return Rule("two_loops", lambda f: f.holes_big >= 2, 8, loops)
+
+
+# The functions that hold the rules, for showing them.
+RULE_FUNCTIONS = (rules, one_loop_rules, no_loop_rules)
 
 
 def predict_rules(table: pd.DataFrame, tree: Rule | None = None) -> np.ndarray:
@@ -107,8 +110,7 @@ def predict_rules(table: pd.DataFrame, tree: Rule | None = None) -> np.ndarray:
 
 
 def rule_path(row: pd.DataFrame, tree: Rule | None = None) -> tuple[list[tuple[str, bool]], int]:
-    """For one image's features (a one-row table): each question asked with its answer, and the
-    digit reached (``ABSTAIN`` if none)."""
+    """The questions asked for one image (a one-row table) with their answers, and its digit."""
     path: list[tuple[str, bool]] = []
     node: Rule | int | None = tree or rules()
     while isinstance(node, Rule):
@@ -118,17 +120,13 @@ def rule_path(row: pd.DataFrame, tree: Rule | None = None) -> tuple[list[tuple[s
     return path, ABSTAIN if node is None else node
 
 
-def rule_keys(tree: Rule | None = None) -> list[str]:
+def rule_keys(node: Rule | int | None = None, top: bool = True) -> list[str]:
     """Every question's key in the tree (for checking that the string tables have them all)."""
-    node = tree or rules()
+    if top and node is None:
+        node = rules()
     if not isinstance(node, Rule):
         return []
-    return [node.key, *rule_keys_of(node.yes), *rule_keys_of(node.no)]
-
-
-def rule_keys_of(node: Rule | int | None) -> list[str]:
-    """The keys under one branch."""
-    return rule_keys(node) if isinstance(node, Rule) else []
+    return [node.key, *rule_keys(node.yes, top=False), *rule_keys(node.no, top=False)]
 
 
 # ---------------------------------------------------------------------------------------------

@@ -199,7 +199,8 @@ def steps_section() -> None:
         st.markdown(ui.t("features.predict.says", digit=int(proba.argmax())))
         ui.plot(figs.probability_bars(proba), key="features_linear_proba")
         st.caption(ui.t("features.predict.linear_caption"))
-        ui.show_code(classifiers.rules)
+        with st.expander(ui.t("features.code.rules")):
+            st.code("\n\n".join(map(ui.source_of, classifiers.RULE_FUNCTIONS)), language="python")
 
 
 def all_section() -> None:

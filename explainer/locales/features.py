@@ -66,6 +66,7 @@ EN = {
         "`explainer.train.fit`, the same loop as the CNN."
     ),
     "features.code.header": "The code that ran",
+    "features.code.rules": "The rules, as the code that ran",
     "features.all.header": "On all {n} test digits",
     "features.all.caption": (
         "Accuracy counts an abstention as wrong. The confusion matrix shows, for each true digit "
@@ -166,6 +167,7 @@ KO = {
         "열 개의 합을 확률로 바꿉니다. CNN과 같은 루프인 `explainer.train.fit`으로 학습했습니다."
     ),
     "features.code.header": "실제로 실행된 코드",
+    "features.code.rules": "규칙: 실제로 실행된 코드",
     "features.all.header": "테스트 숫자 {n}개 전체에서",
     "features.all.caption": (
         "정확도에서 판단 보류는 틀린 것으로 셉니다. 혼동 행렬은 실제 숫자(행)마다 분류기가 "
