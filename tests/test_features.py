@@ -5,6 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 import torch
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from scipy import ndimage
 from skimage.morphology import skeletonize as sk_skeletonize
 
@@ -216,3 +218,19 @@ def test_steps_agree_with_extract(digits, table) -> None:
         assert int(shown.endpoints.sum()) == row["endpoints"]
         assert shown.ink.shape == (28, 28) and shown.skeleton.dtype == torch.bool
         assert len(shown.scan_rows) == len(shown.row_crossings) == len(features.SCAN_FRACTIONS)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(0, 2**32 - 1), st.floats(0.05, 0.95), st.integers(1, 3))
+def test_random_images_holes_and_thinning_match_scipy(seed: int, density: float, blur: int) -> None:
+    """On random blobs (any density, any size of blob) holes stay exact and thinning connected."""
+    rng = np.random.default_rng(seed)
+    noise = rng.random((64, 28, 28))
+    smooth = ndimage.uniform_filter(noise, size=(1, blur, blur))  # (64, 28, 28) blobs
+    ink = smooth < np.quantile(smooth, density)
+    images = torch.from_numpy(ink.astype(np.uint8) * 255)
+    table = features.extract(images)
+    np.testing.assert_array_equal(table["holes"], [scipy_holes(image) for image in ink])
+    skeleton = features.unpack(features.skeletonize(features.pack(features.binarize(images))))
+    for image, thin in zip(ink, skeleton.numpy()):
+        assert ndimage.label(image, EIGHT)[1] == ndimage.label(thin, EIGHT)[1]
