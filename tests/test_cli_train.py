@@ -86,6 +86,7 @@ def test_a_diverging_run_ends_with_a_clear_message(tmp_path):
         (["--lr", "nan"], "learning rate"),
         (["--optimizer", "rmsprop"], "invalid choice"),
         (["--epochs", "two"], "invalid int"),
+        (["--threads", "0"], "threads"),
     ],
 )
 def test_bad_values_get_one_clear_line(args, message):

@@ -32,6 +32,7 @@ def config_from(args: argparse.Namespace) -> train.TrainConfig:
             seed=args.seed,
             first_layer=args.first_layer,
             freeze_first_layer=args.freeze_first_layer,
+            threads=args.threads,
         )
     except ValueError as error:
         raise ExplainerError(str(error)) from None
@@ -100,6 +101,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument(
         "--freeze-first-layer", action="store_true", help="do not train the first conv layer"
+    )
+    parser.add_argument(
+        "--threads",
+        type=int,
+        default=defaults.threads,
+        help=f"torch threads while training (default {defaults.threads}: steady on a shared machine)",
     )
     parser.add_argument(
         "--out", type=Path, default=None, help="save the model: .safetensors (weights) or .pt2"
