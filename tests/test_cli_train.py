@@ -82,6 +82,7 @@ def test_a_diverging_run_ends_with_a_clear_message(tmp_path):
         (["--epochs", "-1"], "epochs"),
         (["--batch-size", "0"], "batch size"),
         (["--train-size", "0"], "training-set size"),
+        (["--train-size", "4001"], "at most 4000"),
         (["--lr", "-0.5"], "learning rate"),
         (["--lr", "nan"], "learning rate"),
         (["--optimizer", "rmsprop"], "invalid choice"),

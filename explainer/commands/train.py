@@ -36,6 +36,11 @@ def config_from(args: argparse.Namespace) -> train.TrainConfig:
         )
     except ValueError as error:
         raise ExplainerError(str(error)) from None
+    available = len(train.digit_dataset("train"))
+    if args.train_size > available:
+        raise ExplainerError(
+            f"training-set size must be at most {available}, not {args.train_size}"
+        )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -91,7 +96,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--batch-size", type=int, default=defaults.batch_size)
     parser.add_argument("--optimizer", choices=train.OPTIMIZERS, default=defaults.optimizer)
     parser.add_argument(
-        "--train-size", type=int, default=defaults.train_size, help="training digits (max 4000)"
+        "--train-size", type=int, default=defaults.train_size, help="training digits (1-4000)"
     )
     parser.add_argument(
         "--first-layer",
