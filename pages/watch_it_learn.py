@@ -18,7 +18,7 @@ SETTINGS = {
     "watch_seed": (0, int, lambda v: 0 <= v <= 99_999),
     "watch_start": ("random", str, jobs.FIRST_LAYER_CHOICES.__contains__),
 }
-POLL_S = 0.5  # how often the live charts redraw while a run trains
+POLL_S = 0.75  # how often the live charts redraw while a run trains
 BATCH_POLL_S = 2.0  # the batch preview changes every step: a slower redraw is enough
 
 

@@ -8,6 +8,10 @@
 figures, and serialise them to JSON (what ``st.plotly_chart`` sends to the browser).
 Runs alternate (bare, live, bare, live, ...) so drift in machine load hits both; medians are
 printed with the ratio (goal: at most 1.25).
+
+``--browser`` also measures the real thing: the app started as the README says, the page opened in
+headless Chromium, Train pressed, and the run's own training time (``FitResult.seconds``, shown in
+"Finished: N steps in X s") compared with the same loop's ``FitResult.seconds`` here, bare.
 """
 
 from __future__ import annotations
@@ -63,11 +67,53 @@ def live(config: train.TrainConfig, poll: float) -> tuple[float, int, float]:
     return time.perf_counter() - start, polls, drawing
 
 
+def browser_runs(config: train.TrainConfig, repeats: int) -> tuple[list[float], list[float]]:
+    """Training seconds of runs pressed in the real page (headless Chromium), each one right after
+    the same loop run bare here, so that changes in machine load hit both alike."""
+    import re
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+    from browser_support import (
+        CHROMIUM_FLAGS,
+        VIEWPORTS,
+        chromium_path,
+        running_app,
+        wait_until_idle,
+    )
+    from playwright.sync_api import sync_playwright
+
+    query = f"watch_epochs={config.epochs}&watch_size={config.train_size}&watch_batch=64"
+    bare_seconds, page_seconds = [], []
+    with running_app() as url, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
+        page = browser.new_page(viewport=VIEWPORTS["desktop"], locale="en-US")
+        page.goto(f"{url}/train?{query}")
+        wait_until_idle(page)
+        for repeat in range(repeats + 1):  # the first pair warms both up
+            bare = train.train_cnn(config).fit.seconds
+            done = page.get_by_text("Finished:").first
+            page.get_by_role("button", name="Train", exact=True).click()
+            if done.is_visible():
+                done.wait_for(state="detached", timeout=30_000)  # the last run's message goes
+            done.wait_for(timeout=120_000)
+            seconds = float(re.search(r"steps in ([0-9.]+) s", done.inner_text()).group(1))
+            if repeat:
+                bare_seconds.append(bare)
+                page_seconds.append(seconds)
+                print(f"pair {repeat}: bare {bare:.2f} s, pressed in the page {seconds:.2f} s")
+            wait_until_idle(page)
+        browser.close()
+    return bare_seconds, page_seconds
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=3)
-    parser.add_argument("--poll", type=float, default=0.5, help="seconds between polls (page: 0.5)")
+    parser.add_argument(
+        "--poll", type=float, default=0.75, help="seconds between polls (page: 0.75)"
+    )
     parser.add_argument("--epochs", type=int, default=3)
+    parser.add_argument("--browser", action="store_true", help="also time runs in the real page")
     args = parser.parse_args()
     perf.tune_allocator()  # as the app does at start
     config = train.TrainConfig(epochs=args.epochs)
@@ -91,6 +137,10 @@ def main() -> None:
     print(f"bare loop (train.train_cnn):      median {b:.2f} s")
     print(f"live job + page polls every {args.poll:g} s: median {li:.2f} s")
     print(f"ratio live / bare: {li / b:.3f}  (goal <= 1.25)")
+    if args.browser:
+        fit_bare, in_page = browser_runs(config, args.repeats)
+        fb, fp = statistics.median(fit_bare), statistics.median(in_page)
+        print(f"ratio page / bare training seconds (medians {fp:.2f} / {fb:.2f} s): {fp / fb:.3f}")
 
 
 if __name__ == "__main__":
