@@ -23,7 +23,7 @@ def describe_divergence(divergence: train.Divergence) -> str:
 def config_from(args: argparse.Namespace) -> train.TrainConfig:
     """The run's settings from the command line; bad values become a one-line error."""
     try:
-        return train.TrainConfig(
+        config = train.TrainConfig(
             epochs=args.epochs,
             batch_size=args.batch_size,
             lr=args.lr,
@@ -41,6 +41,7 @@ def config_from(args: argparse.Namespace) -> train.TrainConfig:
         raise ExplainerError(
             f"training-set size must be at most {available}, not {args.train_size}"
         )
+    return config
 
 
 def run(args: argparse.Namespace) -> int:
