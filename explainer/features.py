@@ -441,7 +441,9 @@ def extract(images: torch.Tensor) -> pd.DataFrame:
     mid_col = (left + right) / 2
     ink_count = popcount(ink).sum(1).float()
     hole_areas = holes.areas.float()
-    hole_y = _position(holes.rows, top.view(-1, 1), bottom.view(-1, 1))
+    hole_pos = _position(holes.rows, top.view(-1, 1), bottom.view(-1, 1))  # (N, H), 0 = top
+    real = holes.areas > 0  # (N, H)
+    hole_y = hole_pos
     if hole_areas.shape[1] < 2:
         hole_areas = torch.cat([hole_areas, torch.zeros(len(ink), 1)], 1)
         hole_y = torch.cat([hole_y, torch.zeros(len(ink), 1)], 1)
@@ -452,6 +454,9 @@ def extract(images: torch.Tensor) -> pd.DataFrame:
         "junctions": points.junction_count,
         "strokes": strokes,
         "holes_big": (holes.areas >= 4).sum(1),
+        "holes_top": (real & (hole_pos < 1 / 3)).sum(1),
+        "holes_middle": (real & (hole_pos >= 1 / 3) & (hole_pos <= 2 / 3)).sum(1),
+        "holes_bottom": (real & (hole_pos > 2 / 3)).sum(1),
         "hole1_area": hole_areas[:, 0],
         "hole1_y": torch.where(hole_areas[:, 0] > 0, hole_y[:, 0], -1.0),
         "hole2_area": hole_areas[:, 1],

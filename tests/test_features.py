@@ -114,6 +114,7 @@ def test_hole_position_separates_six_from_nine() -> None:
     rows = features.extract(torch.from_numpy(np.stack([six, nine])))
     assert rows["holes"].tolist() == [1, 1]
     assert rows["hole1_y"][0] > 0.6 > 0.4 > rows["hole1_y"][1]
+    assert rows["holes_bottom"].tolist() == [1, 0] and rows["holes_top"].tolist() == [0, 1]
 
 
 def test_thinning_never_breaks_a_connected_stroke(digits) -> None:
@@ -196,6 +197,8 @@ def test_extract_table_shape_and_columns(table) -> None:
         assert name in table.columns
     assert not table.isna().any().any()
     assert (table["holes"] >= table["holes_big"]).all()
+    where = table["holes_top"] + table["holes_middle"] + table["holes_bottom"]
+    assert (where == table["holes"]).all()  # every hole has exactly one position
 
 
 def test_extract_rejects_wrong_input() -> None:

@@ -47,7 +47,8 @@ EN = {
     "features.table.caption": (
         "**holes** = loops, **endpoints** = stroke ends, **junctions** = where three or more "
         "branches meet, **strokes** = branches of the skeleton; *_y values are positions from 0 "
-        "(top of the digit) to 1 (bottom); h_cross/v_cross = crossings of the scanlines; zone_rc "
+        "(top of the digit) to 1 (bottom); holes_top/middle/bottom = holes in each third of the "
+        "digit's height; h_cross/v_cross = crossings of the scanlines; zone_rc "
         "= share of ink in a 3x3 grid over the digit."
     ),
     "features.table.feature": "feature",
@@ -149,7 +150,8 @@ KO = {
     "features.table.caption": (
         "**holes** = 고리(구멍), **endpoints** = 획의 끝점, **junctions** = 가지 세 개 이상이 "
         "만나는 분기점, **strokes** = 골격의 가지 수; *_y 값은 숫자의 위(0)부터 아래(1)까지의 "
-        "위치; h_cross/v_cross = 주사선이 잉크를 지나는 횟수; zone_rc = 숫자 위 3x3 격자의 각 "
+        "위치; holes_top/middle/bottom = 숫자 높이를 셋으로 나눈 위·가운데·아래에 있는 구멍 수; "
+        "h_cross/v_cross = 주사선이 잉크를 지나는 횟수; zone_rc = 숫자 위 3x3 격자의 각 "
         "칸에서 잉크가 차지하는 비율."
     ),
     "features.table.feature": "특징",
