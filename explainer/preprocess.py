@@ -52,6 +52,8 @@ def decode(blob: bytes, name: str = "image") -> np.ndarray:
                     f"{name}: {width}x{height} pixels is too large "
                     f"(at most {MAX_PIXELS // 1_000_000} million pixels)"
                 )
+            if image.format == "JPEG" and max(width, height) > 2048:
+                image.draft(image.mode, (1024, 1024))  # let the decoder scale a big photo down
             frame = next(ImageSequence.Iterator(image))  # animated GIF/PNG: the first frame
             frame.load()
             gray = _to_gray(frame)
@@ -148,14 +150,14 @@ def to_mnist(gray: np.ndarray, name: str = "image") -> torch.Tensor:
     if max(height, width) > 50 * min(height, width):
         raise ImageError(f"{name}: {width}x{height} is too thin to hold a digit")
     gray = np.nan_to_num(gray.astype(np.float64), nan=0.0, posinf=255.0, neginf=0.0)
-    gray = np.clip(gray, 0, 255)
+    gray = shrink(np.clip(gray, 0, 255))  # a photo's millions of pixels are not needed
     if float(np.percentile(gray, 99) - np.percentile(gray, 1)) < MIN_CONTRAST:
         raise ImageError(f"{name}: the image is blank or uniform: no digit to see")
     # Ink is the minority: if the border (paper) is mostly light, the digit is dark: invert.
     frame = np.concatenate([gray[0], gray[-1], gray[:, 0], gray[:, -1]])
     if np.median(frame) > 127 or (np.median(frame) == 127 and gray.mean() > 127):
         gray = 255.0 - gray
-    gray = flatten_paper(shrink(gray))
+    gray = flatten_paper(gray)
     threshold = otsu_threshold(gray)
     ink = gray > threshold
     if ink.mean() < MIN_INK_FRACTION or not ink.any():
