@@ -214,3 +214,14 @@ def test_fuzz_corrupted_png_gives_a_digit_or_an_image_error(
     except ImageError:
         return
     assert digit.shape == (28, 28) and digit.dtype == torch.uint8
+
+
+def test_big_jpeg_photo_is_scaled_down_while_decoding() -> None:
+    gray = np.full((3000, 4000), 210, dtype=np.uint8)  # a 12-megapixel photo of a "1"
+    gray[600:2400, 1900:2100] = 30
+    blob = encode(Image.fromarray(gray).convert("RGB"), "JPEG", quality=80)
+    assert max(preprocess.decode(blob).shape) <= 2048  # decoded at reduced scale
+    digit = preprocess.from_bytes(blob, "big.jpg")
+    check_mnist_style(digit)
+    rows, cols = np.nonzero(digit.numpy() > 128)
+    assert rows.max() - rows.min() >= 18 and cols.max() - cols.min() <= 6  # tall and thin
