@@ -19,10 +19,13 @@ from __future__ import annotations
 import itertools
 import multiprocessing
 import queue
+import sys
 import threading
 import time
+import types
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
@@ -244,7 +247,8 @@ class TrainingJob:
             target=_train_in_child, args=(self.config, events, stop), daemon=True,
             name=f"train-{self.job_id}",
         )  # fmt: skip
-        process.start()
+        with _plain_main():
+            process.start()
         try:
             while True:
                 try:
@@ -323,7 +327,7 @@ class TrainingJob:
         )
 
 
-_CONTEXT_LOCK = threading.Lock()
+_CONTEXT_LOCK, _MAIN_LOCK = threading.Lock(), threading.Lock()
 
 
 def _context() -> multiprocessing.context.BaseContext | None:
@@ -334,8 +338,26 @@ def _context() -> multiprocessing.context.BaseContext | None:
     with _CONTEXT_LOCK:
         # Children start with torch imported, and torch._dynamo, which torch.optim imports on first
         # use (1-2 s otherwise, in every run).
-        ctx.set_forkserver_preload(["__main__", "explainer.jobs", "torch._dynamo"])
+        ctx.set_forkserver_preload(["explainer.jobs", "torch._dynamo"])
     return ctx
+
+
+@contextmanager
+def _plain_main() -> Iterator[None]:
+    """Start a process as if ``__main__`` were empty.
+
+    multiprocessing re-runs the parent's ``__main__`` file in every child; under Streamlit that is
+    the page script being run, which must not run again in a training process. The child needs
+    nothing from ``__main__``: its function lives in this module.
+    """
+    with _MAIN_LOCK:
+        saved = sys.modules.get("__main__")
+        sys.modules["__main__"] = types.ModuleType("__main__")
+        try:
+            yield
+        finally:
+            if saved is not None:
+                sys.modules["__main__"] = saved
 
 
 def warm_up() -> None:

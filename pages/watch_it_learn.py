@@ -100,7 +100,7 @@ def live_view() -> None:
         getattr(st, level)(message)
     last = snap.epochs[-1] if snap.epochs else None
     values = {
-        "loss": f"{snap.losses[-1]:.3f}" if snap.losses else "—",
+        "loss": f"{snap.losses[-1]:.3g}" if snap.losses else "—",
         "train": f"{last.train:.1%}" if last else "—",
         "test": f"{last.test:.1%}" if last and last.test is not None else "—",
         "speed": f"{snap.step / snap.seconds:.0f}" if snap.seconds else "—",

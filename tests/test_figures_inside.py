@@ -53,9 +53,3 @@ def test_feature_map_grid_frames_the_strongest_filters():
     assert figure.data[0].zmax == pytest.approx(float(maps.max())) and figure.data[0].zmin == 0
     stars = [a.text for a in figure.layout.annotations if "★" in a.text]
     assert len(stars) == 2 and "5" in stars[1]
-
-
-def test_response_bars_colour_the_highlighted_filters():
-    figure = inside.response_bars([0.1, 0.9, 0.3], highlight=[1])
-    colours = list(figure.data[0].marker.color)
-    assert colours[1] == inside.HIGHLIGHT and colours[0] != inside.HIGHLIGHT

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
+import types
 
 import pytest
 import torch
@@ -174,3 +176,15 @@ def test_the_weights_download_reloads_to_the_same_predictions(direct):
     images = train.data.load_mnist("test")[0][:50]
     assert suffix == "safetensors"
     assert torch.equal(model.predict(reloaded, images), model.predict(direct.model, images))
+
+
+def test_a_training_process_never_runs_the_page_script_again(tmp_path, monkeypatch):
+    # Under Streamlit, __main__ is the page being run; multiprocessing would re-run it in a child.
+    script = tmp_path / "page.py"
+    script.write_text("raise SystemExit('the page ran again in the training process')\n")
+    page = types.ModuleType("__main__")
+    page.__file__ = str(script)
+    monkeypatch.setitem(sys.modules, "__main__", page)
+    snap = jobs.wait_for(jobs.TrainingJob(TINY, jobs.TrainingSlots(1)).start())
+    assert snap.state == "finished", snap.error
+    assert sys.modules["__main__"] is page  # put back

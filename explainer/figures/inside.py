@@ -140,27 +140,3 @@ def feature_map_grid(
         plot_bgcolor="rgba(0,0,0,0)",
     )
     return figure
-
-
-def response_bars(
-    strengths: Sequence[float],
-    highlight: Sequence[int] = (),
-    x_title: str = "filter",
-    y_title: str = "mean response",
-    height: int = 260,
-) -> go.Figure:
-    """Mean response of each filter to one digit, the strongest ones coloured."""
-    marked = set(highlight)
-    colours = [HIGHLIGHT if i in marked else "rgb(160, 160, 160)" for i in range(len(strengths))]
-    figure = go.Figure(
-        go.Bar(
-            x=list(range(len(strengths))),
-            y=list(strengths),
-            marker_color=colours,
-            hovertemplate="%{x}: %{y:.3f}<extra></extra>",
-        )
-    )
-    figure.update_xaxes(title=x_title, dtick=1)
-    figure.update_yaxes(title=y_title, rangemode="tozero")
-    figure.update_layout(height=height, margin=dict(l=10, r=10, t=10, b=10))
-    return figure

@@ -12,7 +12,6 @@ EN = {
     "inside.model": "Model to look inside",
     "inside.model.pretrained": "the shipped pretrained model",
     "inside.model.mine": "the model I trained on “Watch it learn”",
-    "inside.model.facts": "Test accuracy of this model: **{accuracy}**.",
     "inside.no_model": "The pretrained model is not available: {error}",
     "inside.filters.header": "Learned filters beside hand-designed kernels",
     "inside.filters.caption": (
@@ -27,8 +26,6 @@ EN = {
         "the blob blurs. Feature engineering meant choosing filters like these by hand."
     ),
     "inside.chart.weight": "weight",
-    "inside.chart.filter": "filter",
-    "inside.chart.response": "mean response",
     "inside.replay.header": "From noise to detectors: replay the training",
     "inside.replay.slider": "Optimizer step",
     "inside.replay.caption": (
@@ -70,7 +67,6 @@ KO = {
     "inside.model": "들여다볼 모델",
     "inside.model.pretrained": "함께 제공된 사전 학습 모델",
     "inside.model.mine": "“학습 과정 보기”에서 내가 학습한 모델",
-    "inside.model.facts": "이 모델의 테스트 정확도: **{accuracy}**.",
     "inside.no_model": "사전 학습 모델을 쓸 수 없습니다: {error}",
     "inside.filters.header": "학습된 필터와 손으로 설계한 커널",
     "inside.filters.caption": (
@@ -86,8 +82,6 @@ KO = {
         "흐리게 합니다. 특징 공학이란 이런 필터를 손으로 고르는 일이었습니다."
     ),
     "inside.chart.weight": "가중치",
-    "inside.chart.filter": "필터",
-    "inside.chart.response": "평균 반응",
     "inside.replay.header": "잡음에서 검출기로: 학습 다시 보기",
     "inside.replay.slider": "옵티마이저 스텝",
     "inside.replay.caption": (
@@ -104,7 +98,7 @@ KO = {
     "inside.maps.header": "특징 맵: 각 층이 숫자 하나에서 보는 것",
     "inside.maps.pick": "테스트 숫자 번호",
     "inside.maps.digit": (
-        "테스트 숫자 {index}번은 **{label}**이고, 모델은 **{pred}**라고 답합니다(확신 {prob:.0%})."
+        "테스트 숫자 {index}번의 정답: **{label}**, 모델의 답: **{pred}** (확신 {prob:.0%})."
     ),
     "inside.maps.caption": (
         "필터 하나를 숫자 위로 미끄러뜨리면 특징 맵 하나가 나옵니다(밝을수록 강한 반응, ReLU "

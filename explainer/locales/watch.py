@@ -131,8 +131,6 @@ EN = {
     "watch.export.csv": "Loss history (.csv)",
     "watch.export.download": "Download {name}",
     "watch.export.how": "How to load it",
-    "watch.export.unavailable": "Not available here: {reason}",
-    "watch.export.pending": "Export is not ready on this server yet.",
 }
 
 KO = {
@@ -229,7 +227,7 @@ KO = {
     "watch.chart.diverged": "여기서 손실이 {loss}이 됨",
     "watch.diverged.title": "손실이 폭발했습니다: 학습률에 관한 교훈",
     "watch.diverged.body": (
-        "스텝 {step}에서 손실이 **{loss}**이 되어 학습이 스스로 멈췄습니다. 학습률 {lr:g}에서 "
+        "스텝 {step}에서 손실이 **{loss}** 값이 되어 학습이 스스로 멈췄습니다. 학습률 {lr:g}에서 "
         "{optimizer}는 너무 큰 걸음을 내디뎌, 내려가야 할 골짜기를 그대로 뛰어넘습니다. 뛸 "
         "때마다 전보다 더 높은 곳에 떨어지고, 가중치는 float32 숫자에 담을 수 없을 만큼 "
         "커지며(무한대), 그 뒤의 계산은 “숫자가 아님”(NaN)이 됩니다."
@@ -259,6 +257,4 @@ KO = {
     "watch.export.csv": "손실 기록 (.csv)",
     "watch.export.download": "{name} 내려받기",
     "watch.export.how": "불러오는 방법",
-    "watch.export.unavailable": "여기서는 사용할 수 없습니다: {reason}",
-    "watch.export.pending": "이 서버에서는 아직 내보내기를 준비하지 못했습니다.",
 }
