@@ -48,19 +48,40 @@ def no_loop_rules() -> Rule:
     crossed_twice = Rule(
         "crossed_twice", lambda f: (f.h_cross_50 == 2) & (f.v_cross_50 == 2), 0, None
     )
-    top_bar = Rule("top_bar", lambda f: (f.zone_01 > 0.3) & (f.zone_22 < 0.1), 7, crossed_twice)
+    top_bar = Rule(
+        "top_bar",
+        lambda f: (f.zone_01 > 0.3) & (f.zone_02 > 0.3) & ((f.zone_20 < 0.1) | (f.zone_22 < 0.1)),
+        7,
+        crossed_twice,
+    )
     bottom_bar = Rule(
         "bottom_bar",
         lambda f: (f.zone_20 > 0.25) & (f.zone_22 > 0.25) & (f.endpoints_bottom >= 1),
         2,
         top_bar,
     )
-    open_top = Rule("open_top", lambda f: (f.h_cross_50 >= 2) & (f.zone_01 < 0.2), 4, bottom_bar)
-    ends_left = Rule("ends_left", lambda f: f.endpoints_right == 0, 3, 5)
-    three_bars = Rule("three_bars", lambda f: f.v_cross_50 >= 3, ends_left, open_top)
+    open_top = Rule(
+        "open_top",
+        lambda f: (
+            (f[["h_cross_20", "h_cross_35", "h_cross_50"]].max(axis=1) >= 2) & (f.zone_01 < 0.2)
+        ),
+        4,
+        bottom_bar,
+    )
+    foot_right = Rule("foot_right", lambda f: (f.zone_22 > 0.3) & (f.zone_00 < 0.3), 2, 5)
+    three_ends = Rule(
+        "three_ends", lambda f: (f.endpoints >= 3) & (f.junctions >= 1), 4, foot_right
+    )
+    ends_left = Rule("ends_left", lambda f: f.endpoints_right == 0, 3, three_ends)
+    three_bars = Rule(
+        "three_bars",
+        lambda f: f[["v_cross_35", "v_cross_50", "v_cross_65"]].max(axis=1) >= 3,
+        ends_left,
+        open_top,
+    )
     one_line = Rule(
         "one_line",
-        lambda f: (f.strokes == 1) & (f.h_cross_50 == 1) & (f.v_cross_50 == 1),
+        lambda f: (f.strokes == 1) & (f.h_cross_50 == 1) & (f.v_cross_50 == 1) & (f.zone_01 < 0.3),
         1,
         three_bars,
     )
