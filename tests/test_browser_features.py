@@ -77,7 +77,7 @@ def test_drawn_digit_goes_through_both_pages(app_url, page) -> None:
     assert "says 1" in texts(page)
     nav = page.locator("[data-testid=stSidebar]")
     nav.get_by_text("Learned features: CNN vs hand", exact=True).click()  # same session
-    page.wait_for_function("() => document.querySelector('h1').innerText.includes('CNN vs')")
+    page.wait_for_function("() => document.querySelector('h1')?.innerText.includes('CNN vs')")
     wait_until_idle(page)
     assert exceptions_on(page) == []
     assert "Your own digit: no label" in texts(page)
