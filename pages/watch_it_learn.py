@@ -7,7 +7,10 @@ from explainer.figures import training as figures
 
 JOB_KEY, SHOWN_KEY, ERROR_KEY = "watch_job", "watch_shown_done", "watch_error"
 BATCHES = [16, 32, 64, 128, 256]
-RATES = [0.0001, 0.0003, 0.001, 0.003, 0.005, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0, 100.0, 1000.0]
+RATES = sorted(  # from too small to surely diverging, with every optimizer's own default
+    {1e-4, 3e-4, 1e-3, 3e-3, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0, 100.0, 1000.0}
+    | set(train.DEFAULT_LR.values())
+)
 # Each setting: its session/URL key, default, type from the URL, and which values are valid.
 SETTINGS = {
     "watch_epochs": (3, int, lambda v: 1 <= v <= 10),
