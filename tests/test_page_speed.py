@@ -121,7 +121,7 @@ def test_the_page_runs_its_default_sweep_in_chromium():
             tab.get_by_text("Your measurement").wait_for(timeout=120_000)
             wait_until_idle(tab, 120_000)
             assert exceptions_on(tab) == []
-            assert tab.locator('[data-testid="stPlotlyChart"]').count() >= 1
+            tab.locator('[data-testid="stPlotlyChart"]').first.wait_for(timeout=60_000)
             assert tab.get_by_text("The chapter's claim, checked").count() == 1
         finally:
             browser.close()
