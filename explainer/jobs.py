@@ -460,6 +460,17 @@ def status_message(snap: JobSnapshot, epochs: int, t: Translate) -> tuple[Level,
     return "error", f"**{t('watch.diverged.title')}**\n\n{body}\n\n{kept}"
 
 
+def metrics(snap: JobSnapshot) -> dict[str, str]:
+    """The run's headline numbers, formatted: last loss, last train and test accuracy, speed."""
+    last = snap.epochs[-1] if snap.epochs else None
+    return {
+        "loss": f"{snap.losses[-1]:.3g}" if snap.losses else "—",
+        "train": f"{last.train:.1%}" if last else "—",
+        "test": f"{last.test:.1%}" if last and last.test is not None else "—",
+        "speed": f"{snap.step / snap.seconds:.0f}" if snap.seconds else "—",  # steps per second
+    }
+
+
 def loss_word(value: float) -> str:
     """How a non-finite loss reads: ``NaN``, ``∞`` or ``-∞``."""
     if value != value:  # NaN is the only float not equal to itself

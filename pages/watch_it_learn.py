@@ -101,14 +101,7 @@ def live_view() -> None:
         st.progress(snap.fraction, message)
     else:
         getattr(st, level)(message)
-    last = snap.epochs[-1] if snap.epochs else None
-    values = {
-        "loss": f"{snap.losses[-1]:.3g}" if snap.losses else "—",
-        "train": f"{last.train:.1%}" if last else "—",
-        "test": f"{last.test:.1%}" if last and last.test is not None else "—",
-        "speed": f"{snap.step / snap.seconds:.0f}" if snap.seconds else "—",
-    }
-    for column, (name, value) in zip(st.columns(4), values.items()):
+    for column, (name, value) in zip(st.columns(4), jobs.metrics(snap).items()):
         column.metric(ui.t(f"watch.metric.{name}"), value)
     labels, d = {k: ui.t(f"watch.chart.{k}") for k in figures.LABELS}, snap.divergence
     loss_column, accuracy_column = st.columns(2)

@@ -163,6 +163,12 @@ def test_status_messages_in_both_languages(direct):
         level, text = jobs.status_message(snap, 1, lambda k, lang=lang, **v: i18n.t(k, lang, **v))
         assert level == "success" and f"{direct.test_accuracy:.1%}" in text
     queued = jobs.JobSnapshot(9, "queued", 3, 0, 10, 0, 0.0, (), (), None, None, None)
+    assert jobs.metrics(queued) == dict.fromkeys(("loss", "train", "test", "speed"), "—")
+    shown = jobs.metrics(snap)
+    assert (
+        shown["test"] == f"{direct.test_accuracy:.1%}"
+        and shown["loss"] == f"{direct.losses[-1]:.3g}"
+    )
     level, text = jobs.status_message(queued, 1, lambda k, **v: i18n.t(k, "en", **v))
     assert level == "info" and "number 3" in text
     assert jobs.loss_word(float("nan")) == "NaN" and jobs.loss_word(float("inf")) == "∞"
