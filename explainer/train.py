@@ -3,6 +3,12 @@
 ``fit`` is generic over the model: the CNN on digits and a linear classifier on hand-made feature
 vectors both go through it. Progress arrives through a callback of :class:`Progress` events, so the
 CLI, the "Watch it learn" page and the tests share the same loop.
+
+For pages: ``train_cnn(TrainConfig(...), on_progress, should_stop) -> TrainResult``. Step events
+carry the loss and the current batch, epoch events the accuracies; the result holds the loss per
+step, :class:`EpochStats`, first-layer :class:`FilterSnapshot` s, and ``status``/``divergence``.
+Training runs on one torch thread by default: on a shared 2-core machine two OpenMP threads that
+spin-wait for each other are 10-40x slower whenever anything else runs (``scripts/bench_train.py``).
 """
 
 from __future__ import annotations
