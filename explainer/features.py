@@ -18,6 +18,8 @@ Each feature can be explained in one sentence:
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -421,6 +423,29 @@ def extract(images: torch.Tensor) -> pd.DataFrame:
         images = images.unsqueeze(0)
     if images.dtype != torch.uint8 or tuple(images.shape[1:]) != (SIZE, SIZE):
         raise ValueError(f"images must be uint8 [N, 28, 28], got {images.dtype} {images.shape}")
+    with one_thread():
+        columns = _extract_columns(images)
+    return pd.DataFrame({name: value.numpy() for name, value in columns.items()})
+
+
+@contextmanager
+def one_thread() -> Iterator[None]:
+    """Run the enclosed tensor operations on the calling thread only, then restore the setting.
+
+    Extraction is hundreds of tiny operations. Split across threads, each one waits for a second
+    core; on a busy machine (other users, a training run) that wait costs 10-100x the work.
+    With torch's OpenMP backend the setting belongs to the calling thread alone.
+    """
+    before = torch.get_num_threads()
+    torch.set_num_threads(1)
+    try:
+        yield
+    finally:
+        torch.set_num_threads(before)
+
+
+def _extract_columns(images: torch.Tensor) -> dict[str, torch.Tensor]:
+    """The features of one chunk, as named tensors ``[N]``."""
     ink = pack(binarize(images))  # (N, 28)
     box = bounding_box(ink)  # (N, 4)
     top, bottom, left, right = (v.float() for v in box.unbind(1))
@@ -486,7 +511,7 @@ def extract(images: torch.Tensor) -> pd.DataFrame:
     zones = zone_ink(ink, box)
     for z in range(ZONES * ZONES):
         columns[f"zone_{z // ZONES}{z % ZONES}"] = zones[:, z]
-    return pd.DataFrame({name: value.numpy() for name, value in columns.items()})
+    return columns
 
 
 COUNT_COLUMNS: tuple[str, ...] = ("holes", "endpoints", "junctions", "strokes")

@@ -237,3 +237,15 @@ def test_random_images_holes_and_thinning_match_scipy(seed: int, density: float,
     skeleton = features.unpack(features.skeletonize(features.pack(features.binarize(images))))
     for image, thin in zip(ink, skeleton.numpy()):
         assert ndimage.label(image, EIGHT)[1] == ndimage.label(thin, EIGHT)[1]
+
+
+def test_extract_runs_on_one_thread_and_restores_the_setting(digits) -> None:
+    before = torch.get_num_threads()
+    with features.one_thread():
+        assert torch.get_num_threads() == 1
+    assert torch.get_num_threads() == before
+    with pytest.raises(ValueError), features.one_thread():
+        raise ValueError("boom")
+    assert torch.get_num_threads() == before
+    features.extract(digits[:10])
+    assert torch.get_num_threads() == before
