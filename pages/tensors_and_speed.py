@@ -70,70 +70,114 @@ with right.expander(ui.t("speed.ops.header")):
     ]
     st.dataframe(pd.DataFrame(ops_table), hide_index=True)
 
-st.subheader(ui.t("speed.pick.header"))
-c1, c2, c3 = st.columns([3, 2, 2])
-ops = c1.multiselect(ui.t("speed.pick.ops"), list(bench.OPS), ["matmul", "add"], key="speed_ops")
-sizes = c2.multiselect(ui.t("speed.pick.sizes"), SIZE_OPTIONS, [64, 256, 1024], key="speed_sizes")
-devices = c3.multiselect(ui.t("speed.pick.devices"), present, default=present, key="speed_devices")
-dtype_options = ["float32", "float16", "bfloat16"] + (["tf32"] if gpus else [])
-dtypes = c1.multiselect(ui.t("speed.pick.dtypes"), dtype_options, ["float32"], key="speed_dtypes")
-threads = c2.multiselect(
-    ui.t("speed.pick.threads"),
-    list(range(1, (os.cpu_count() or 1) + 1)),
-    default=[torch.get_num_threads()],
-    key="speed_threads",
-)
-use_numpy = c3.checkbox(ui.t("speed.pick.numpy"), value=True, key="speed_numpy")
-copy = c3.checkbox(ui.t("speed.pick.copy"), value=False, disabled=not gpus, key="speed_copy")
-st.caption(ui.t("speed.pick.help"))
 
-if st.button(ui.t("speed.run"), type="primary", key="speed_run", icon=":material/timer:"):
-    if not (ops and sizes and devices and dtypes and threads):
-        ui.user_error(ui.t("speed.empty"))
-    else:
-        config = bench.BenchConfig(
-            ops=tuple(ops),
-            sizes=tuple(sorted(sizes)),
-            devices=tuple(devices),
-            dtypes=tuple(dtypes),
-            threads=tuple(sorted(threads)),
-            numpy_baseline=use_numpy,
-            include_copy=copy,
-            min_run_time=0.05,
-        )
-        notice, bar = st.empty(), st.progress(0.0)
-        try:
-            st.session_state[RESULTS_KEY] = bench.run_sweep(
-                config,
-                progress=lambda done, total, cell: bar.progress(
-                    done / total, ui.t("speed.progress", done=done, total=total, **vars(cell))
-                ),
-                on_wait=lambda: notice.info(ui.t("speed.waiting"), icon=":material/hourglass:"),
-            )
-        except ExplainerError as error:
-            ui.user_error(str(error))
-        notice.empty()
-        bar.empty()
-
-results = st.session_state.get(RESULTS_KEY)
-if results is not None:
-    st.header(ui.t("speed.results.header"))
-    st.caption(ui.t("speed.results.caption", machine=bench.device_name("cpu")))
-    show_results(results, "mine")
-    st.download_button(
-        ui.t("speed.download"),
-        results.to_csv(index=False).encode("utf-8"),
-        file_name="bench_results.csv",
-        mime="text/csv",
-        icon=":material/download:",
+def measure_section() -> None:
+    c1, c2, c3 = st.columns([3, 2, 2])
+    ops = c1.multiselect(
+        ui.t("speed.pick.ops"),
+        list(bench.OPS),
+        ["matmul", "add"],
+        key="speed_ops",
+        bind="query-params",
     )
+    sizes = c2.multiselect(
+        ui.t("speed.pick.sizes"),
+        SIZE_OPTIONS,
+        [64, 256, 1024],
+        key="speed_sizes",
+        bind="query-params",
+    )
+    devices = c3.multiselect(
+        ui.t("speed.pick.devices"),
+        present,
+        default=present,
+        key="speed_devices",
+        bind="query-params",
+    )
+    dtype_options = ["float32", "float16", "bfloat16"] + (["tf32"] if gpus else [])
+    dtypes = c1.multiselect(
+        ui.t("speed.pick.dtypes"),
+        dtype_options,
+        ["float32"],
+        key="speed_dtypes",
+        bind="query-params",
+    )
+    threads = c2.multiselect(
+        ui.t("speed.pick.threads"),
+        list(range(1, (os.cpu_count() or 1) + 1)),
+        default=[torch.get_num_threads()],
+        key="speed_threads",
+        bind="query-params",
+    )
+    use_numpy = c3.checkbox(
+        ui.t("speed.pick.numpy"), value=True, key="speed_numpy", bind="query-params"
+    )
+    copy = c3.checkbox(
+        ui.t("speed.pick.copy"),
+        value=False,
+        disabled=not gpus,
+        key="speed_copy",
+        bind="query-params",
+    )
+    st.caption(ui.t("speed.pick.help"))
 
-st.header(ui.t("speed.reference.header"))
-reference = bench.load_reference()
-if reference is None:
-    st.info(ui.t("speed.reference.missing"), icon=":material/info:")
-    st.code(bench.REFERENCE_COMMAND, language="bash")
-else:
-    st.markdown(ui.t("speed.reference.caption", machine=reference.machine, date=reference.date))
-    show_results(reference.frame, "reference")
-ui.show_code(bench.measure_cell, ui.t("speed.code"))
+    if st.button(ui.t("speed.run"), type="primary", key="speed_run", icon=":material/timer:"):
+        if not (ops and sizes and devices and dtypes and threads):
+            ui.user_error(ui.t("speed.empty"))
+        else:
+            config = bench.BenchConfig(
+                ops=tuple(ops),
+                sizes=tuple(sorted(sizes)),
+                devices=tuple(devices),
+                dtypes=tuple(dtypes),
+                threads=tuple(sorted(threads)),
+                numpy_baseline=use_numpy,
+                include_copy=copy,
+                min_run_time=0.05,
+            )
+            notice, bar = st.empty(), st.progress(0.0)
+            try:
+                st.session_state[RESULTS_KEY] = bench.run_sweep(
+                    config,
+                    progress=lambda done, total, cell: bar.progress(
+                        done / total, ui.t("speed.progress", done=done, total=total, **vars(cell))
+                    ),
+                    on_wait=lambda: notice.info(ui.t("speed.waiting"), icon=":material/hourglass:"),
+                )
+            except ExplainerError as error:
+                ui.user_error(str(error))
+            notice.empty()
+            bar.empty()
+
+    results = st.session_state.get(RESULTS_KEY)
+    if results is not None:
+        st.header(ui.t("speed.results.header"))
+        st.caption(ui.t("speed.results.caption", machine=bench.device_name("cpu")))
+        show_results(results, "mine")
+        st.download_button(
+            ui.t("speed.download"),
+            results.to_csv(index=False).encode("utf-8"),
+            file_name="bench_results.csv",
+            mime="text/csv",
+            icon=":material/download:",
+        )
+
+
+def reference_section() -> None:
+    reference = bench.load_reference()
+    if reference is None:
+        st.info(ui.t("speed.reference.missing"), icon=":material/info:")
+        st.code(bench.REFERENCE_COMMAND, language="bash")
+    else:
+        st.markdown(ui.t("speed.reference.caption", machine=reference.machine, date=reference.date))
+        show_results(reference.frame, "reference")
+    ui.show_code(bench.measure_cell, ui.t("speed.code"))
+
+
+ui.sections(
+    [
+        (ui.t("speed.pick.header"), measure_section),
+        (ui.t("speed.reference.header"), reference_section),
+    ],
+    key="speed",
+)

@@ -126,9 +126,9 @@ def live_section() -> None:
                     seed=s.watch_seed, start=ui.t(f"watch.start.{s.watch_start}")))  # fmt: skip
     left, right, _ = st.columns([1, 1, 3])
     left.button(ui.t("watch.train"), type="primary", icon=":material/play_arrow:",
-                on_click=start_training, width="stretch")  # fmt: skip
+                on_click=start_training, width="stretch", key="watch_train")  # fmt: skip
     right.button(ui.t("watch.stop"), icon=":material/stop:", disabled=job is None or job.done,
-                 on_click=job and job.stop, width="stretch")  # fmt: skip
+                 on_click=job and job.stop, width="stretch", key="watch_stop")  # fmt: skip
     if ERROR_KEY in st.session_state:
         ui.user_error(ui.t("watch.bad_settings", error=st.session_state[ERROR_KEY]))
     st.fragment(live_view, run_every=polling())()

@@ -35,8 +35,8 @@ from playwright.sync_api import sync_playwright  # noqa: E402
 from explainer import navigation  # noqa: E402
 
 # Small settings so a whole classroom fits on a 2-core server; they go in through the URL.
-TRAIN_QUERY = "train_size=300&epochs=1"
-BENCH_QUERY = "ops=matmul&sizes=64"
+TRAIN_QUERY = "watch_size=300&watch_epochs=1"
+BENCH_QUERY = "speed_ops=matmul&speed_sizes=64&speed_numpy=false"
 
 
 @dataclass
@@ -46,6 +46,7 @@ class Report:
     errors: list[str] = field(default_factory=list)
     health_ms: list[float] = field(default_factory=list)
     health_failures: int = 0
+    slow: list[str] = field(default_factory=list)
     rss_mb: list[float] = field(default_factory=list)
     leaks: list[str] = field(default_factory=list)
 
@@ -56,26 +57,47 @@ class Report:
             "errors": self.errors,
             "health_checks": len(self.health_ms),
             "health_failures": self.health_failures,
+            "slow_health_checks": self.slow,
             "health_ms_median": round(statistics.median(self.health_ms), 1)
             if self.health_ms
             else None,
             "health_ms_max": round(max(self.health_ms), 1) if self.health_ms else None,
-            "rss_mb_start": round(self.rss_mb[0], 1) if self.rss_mb else None,
-            "rss_mb_max": round(max(self.rss_mb), 1) if self.rss_mb else None,
+            "memory_mb_start": round(self.rss_mb[0], 1) if self.rss_mb else None,
+            "memory_mb_max": round(max(self.rss_mb), 1) if self.rss_mb else None,
             "leaks": self.leaks,
         }
 
 
-def rss_mb(pid: int) -> float:
-    """Resident memory of one process, from /proc."""
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return 0.0
+def process_tree(pid: int) -> list[int]:
+    """``pid`` and all its descendants (the training processes too), from /proc."""
+    found, queue = [], [pid]
+    while queue:
+        current = queue.pop()
+        found.append(current)
+        for task in Path(f"/proc/{current}/task").glob("*"):
+            try:
+                queue += [int(c) for c in (task / "children").read_text().split()]
+            except OSError:
+                pass
+    return found
+
+
+def memory_mb(pid: int) -> float:
+    """Proportional set size (shared pages split between sharers) of the server's process tree."""
+    total = 0
+    for member in process_tree(pid):
+        try:
+            for line in Path(f"/proc/{member}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
+                    total += int(line.split()[1])
+        except OSError:
+            pass
+    return total / 1024
 
 
 def watch(url: str, pid: int, report: Report, done: threading.Event) -> None:
     """Probe health and memory until ``done``."""
+    began = time.monotonic()
     while not done.is_set():
         start = time.perf_counter()
         try:
@@ -87,7 +109,8 @@ def watch(url: str, pid: int, report: Report, done: threading.Event) -> None:
         report.health_ms.append(elapsed)
         if not ok or elapsed > 1000:
             report.health_failures += 1
-        report.rss_mb.append(rss_mb(pid))
+            report.slow.append(f"{time.monotonic() - began:.1f}s: {elapsed:.0f} ms")
+        report.rss_mb.append(memory_mb(pid))
         done.wait(0.25)
 
 
@@ -98,6 +121,18 @@ def click_if_present(page, key: str) -> bool:
         return False
     button.first.click()
     return True
+
+
+def wait_for_training(page) -> None:
+    """Wait until this student's run is over: its Stop button enables, then disables again."""
+    stop = ".st-key-watch_stop button"
+    try:
+        page.wait_for_function(f"() => !document.querySelector('{stop}')?.disabled", timeout=20_000)
+    except Exception:  # the run may already be over: fine, the next wait returns at once
+        pass
+    page.wait_for_function(
+        f"() => document.querySelector('{stop}')?.disabled === true", timeout=600_000
+    )
 
 
 def student(url: str, index: int, report: Report, lock: threading.Lock) -> None:
@@ -115,12 +150,14 @@ def student(url: str, index: int, report: Report, lock: threading.Lock) -> None:
                     with lock:
                         report.errors.append(f"{marker} {spec.file}: {problems[0][:200]}")
             for path, query, button in (
-                ("train", TRAIN_QUERY, "train_start"),
-                ("speed", BENCH_QUERY, "bench_run"),
+                ("train", TRAIN_QUERY, "watch_train"),
+                ("speed", BENCH_QUERY, "speed_run"),
             ):
-                page.goto(f"{url}/{path}?{query}&seed={index}")
+                page.goto(f"{url}/{path}?{query}&watch_seed={index}")
                 wait_until_idle(page, timeout_ms=180_000)
                 if click_if_present(page, button):
+                    if path == "train":
+                        wait_for_training(page)
                     page.wait_for_timeout(1000)
                     wait_until_idle(page, timeout_ms=300_000)
                 problems = exceptions_on(page)
@@ -128,7 +165,7 @@ def student(url: str, index: int, report: Report, lock: threading.Lock) -> None:
                     with lock:
                         report.errors.append(f"{marker} {path}: {problems[0][:200]}")
                 # Our own settings must still be ours: another student's run never shows here.
-                seed = page.locator(".st-key-seed input")
+                seed = page.locator(".st-key-watch_seed input")
                 if seed.count() and seed.first.input_value() != str(index):
                     with lock:
                         report.leaks.append(

@@ -125,3 +125,22 @@ def test_the_page_runs_its_default_sweep_in_chromium():
             assert tab.get_by_text("The chapter's claim, checked").count() == 1
         finally:
             browser.close()
+
+
+def test_a_shared_link_opens_the_same_selection_and_bad_values_are_dropped():
+    app = AppTest.from_file(PAGE, default_timeout=60)
+    app.query_params.update(
+        {"speed_ops": ["sum", "softmax"], "speed_sizes": ["16", "999999"], "speed_devices": "cpu"}
+    )
+    app.run()
+    assert not app.exception
+    assert app.multiselect(key="speed_ops").value == ["sum", "softmax"]
+    assert app.multiselect(key="speed_sizes").value == [16]  # 999999 is not an option: ignored
+
+
+def test_presenter_mode_shows_one_section():
+    app = AppTest.from_file(PAGE, default_timeout=60)
+    app.session_state["present"] = True
+    app.run()
+    assert not app.exception
+    assert len(app.header) == 1
