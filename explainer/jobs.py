@@ -89,6 +89,22 @@ class TrainingSlots:
 TRAINING_SLOTS = TrainingSlots(2)
 
 
+@contextmanager
+def training_slot(on_wait: Callable[[], None] | None = None) -> Iterator[None]:
+    """Hold one of :data:`TRAINING_SLOTS` for training done in this process (e.g. the sweep).
+
+    ``on_wait`` is called once if every slot is taken, before waiting in line.
+    """
+    ticket = next(_ids)
+    if on_wait is not None and TRAINING_SLOTS.busy >= TRAINING_SLOTS.capacity:
+        on_wait()
+    TRAINING_SLOTS.acquire(ticket, threading.Event())
+    try:
+        yield
+    finally:
+        TRAINING_SLOTS.release(ticket)
+
+
 @dataclass(frozen=True)
 class EpochPoint:
     """Accuracy after one epoch (``test`` is None without a test set)."""

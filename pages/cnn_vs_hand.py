@@ -6,12 +6,13 @@ import numpy as np
 import streamlit as st
 import torch
 
-from explainer import classifiers, data, features, model, navigation, sweep, ui
+from explainer import classifiers, data, features, jobs, model, navigation, sweep, ui
 from explainer.errors import ExplainerError
 from explainer.figures import compare
 from explainer.figures import features as figs
 
 CHOICE = "digit_choice"  # set by the "Features by hand" page
+DIGIT = "digit"  # a test digit's number, shared with that page and kept in the URL as ?digit=
 LEARNERS = ("rules", "linear", "cnn")
 
 
@@ -45,9 +46,16 @@ def digit_section() -> None:
     choice = st.session_state.get(CHOICE)
     if choice is None:
         images, labels = test_split()
+        ui.url_value(DIGIT, 0, int, lambda i: 0 <= i < len(labels))
+        st.session_state["cvh_index"] = st.session_state[DIGIT]
         index = st.number_input(
-            ui.t("cnn_vs_hand.digit.number"), 0, len(labels) - 1, 0, key="cvh_index"
+            ui.t("cnn_vs_hand.digit.number"),
+            0,
+            len(labels) - 1,
+            key="cvh_index",
+            on_change=lambda: st.session_state.update({DIGIT: st.session_state["cvh_index"]}),
         )
+        ui.mirror_to_url(DIGIT)
         choice = {
             "image": images[int(index)],
             "label": int(labels[int(index)]),
@@ -146,7 +154,8 @@ def sweep_section() -> None:
             )
             bar.progress(done / total, text=text)
 
-        points = sweep.run_sweep(on_point=report)
+        with jobs.training_slot(lambda: st.info(ui.t("cnn_vs_hand.sweep.waiting"))):
+            points = sweep.run_sweep(on_point=report)
         fresh = st.session_state["cvh_sweep"] = (points, time.perf_counter() - start)
     try:
         points = fresh[0] if fresh else sweep.load_shipped()

@@ -11,6 +11,7 @@ from explainer.figures.digits import mosaic
 
 SOURCES = ("gallery", "random", "index", "draw", "upload")
 CHOICE = "digit_choice"  # shared with "CNN vs hand": {"image", "label", "index", "source"}
+DIGIT = "digit"  # the chosen test digit's number, also ?digit= in the URL
 
 
 @st.cache_data(show_spinner=False)
@@ -31,7 +32,7 @@ def test_results() -> tuple[pd.DataFrame, np.ndarray, np.ndarray]:
 
 
 def set_index(index: int) -> None:
-    st.session_state["features_digit"] = int(index) % len(test_split()[1])
+    st.session_state[DIGIT] = int(index) % len(test_split()[1])
 
 
 def gallery_indices(seed: int) -> list[int]:
@@ -84,7 +85,7 @@ def own_digit(source: str) -> torch.Tensor | None:
 def test_digit_picker(source: str) -> int:
     """The gallery, random and by-number pickers: all choose a test digit's number."""
     images, labels = test_split()
-    st.session_state.setdefault("features_digit", 0)
+    ui.url_value(DIGIT, 0, int, lambda i: 0 <= i < len(labels))
     if source == "gallery":
         picks = gallery_indices(st.session_state.get("features_gallery", 0))
         st.image(mosaic(images[picks], rows=1, cols=10).numpy(), width="stretch")
@@ -107,7 +108,7 @@ def test_digit_picker(source: str) -> int:
             on_click=lambda: set_index(np.random.default_rng().integers(len(labels))),
         )
     else:
-        st.session_state["features_number"] = st.session_state["features_digit"]
+        st.session_state["features_number"] = st.session_state[DIGIT]
         st.number_input(
             ui.t("features.pick.number"),
             0,
@@ -116,7 +117,8 @@ def test_digit_picker(source: str) -> int:
             key="features_number",
             on_change=lambda: set_index(st.session_state["features_number"]),
         )
-    return st.session_state["features_digit"]
+    ui.mirror_to_url(DIGIT)
+    return st.session_state[DIGIT]
 
 
 def pick_section() -> None:
@@ -156,7 +158,7 @@ def pick_section() -> None:
 
 def steps_section() -> None:
     if CHOICE not in st.session_state:  # presenter mode can open this section first
-        index = st.session_state.get("features_digit", 0)
+        index = st.session_state.get(DIGIT, 0)
         image = test_split()[0][index]
     elif st.session_state[CHOICE] is None:
         st.info(ui.t("features.pick.nothing"))

@@ -194,3 +194,24 @@ def test_a_training_process_never_runs_the_page_script_again(tmp_path, monkeypat
     snap = jobs.wait_for(jobs.TrainingJob(TINY, jobs.TrainingSlots(1)).start())
     assert snap.state == "finished", snap.error
     assert sys.modules["__main__"] is page  # put back
+
+
+def test_training_slot_waits_in_line_with_training_jobs():
+    events: list[str] = []
+    with jobs.training_slot(lambda: events.append("waited")):
+        with jobs.training_slot(lambda: events.append("waited")):
+            assert jobs.TRAINING_SLOTS.busy == 2
+            released = threading.Event()
+
+            def third() -> None:
+                with jobs.training_slot(lambda: events.append("third waits")):
+                    released.set()
+
+            worker = threading.Thread(target=third)
+            worker.start()
+            time.sleep(0.3)
+            assert not released.is_set()  # both slots taken: it waits
+        assert released.wait(2.0)  # a slot came free: it ran
+        worker.join()
+    assert events == ["third waits"]
+    assert jobs.TRAINING_SLOTS.busy == 0

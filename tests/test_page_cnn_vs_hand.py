@@ -76,3 +76,16 @@ def test_sweep_recomputes_on_demand(monkeypatch: pytest.MonkeyPatch) -> None:
         ("linear", 50),
         ("linear", 100),
     ]
+
+
+def test_a_shared_link_opens_the_same_test_digit() -> None:
+    at = AppTest.from_file(APP, default_timeout=180)
+    at.query_params["digit"] = "7"
+    at.run()
+    at.switch_page(PAGE)
+    at.query_params["digit"] = "7"  # as if the link pointed at this page
+    at.run()
+    assert not at.exception
+    assert at.number_input(key="cvh_index").value == 7
+    label = int(data.load_mnist("test")[1][7])
+    assert f"Label: **{label}**" in [m.value for m in at.markdown]

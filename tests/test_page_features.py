@@ -97,3 +97,15 @@ def test_presenter_mode_can_open_the_steps_first() -> None:
     assert not at.exception, [e.value for e in at.exception]
     assert [h.value for h in at.header] == ["Each step on this digit"]
     assert any("Two or more loops" in m.value for m in at.markdown)  # steps of test digit 0
+
+
+def test_a_shared_link_opens_the_same_test_digit() -> None:
+    app = AppTest.from_file(PAGE, default_timeout=120)
+    app.query_params["digit"] = "42"
+    app.run()
+    assert not app.exception
+    assert app.session_state["digit_choice"]["index"] == 42
+    fresh = AppTest.from_file(PAGE, default_timeout=120)
+    fresh.query_params["digit"] = "-5"
+    fresh.run()
+    assert not fresh.exception and fresh.session_state["digit_choice"]["index"] == 0

@@ -53,6 +53,7 @@ EN = {
     "cnn_vs_hand.sweep.shipped": "Precomputed with `python -m explainer sweep` and shipped.",
     "cnn_vs_hand.sweep.fresh": "Recomputed on this machine just now ({seconds:.0f} s).",
     "cnn_vs_hand.sweep.rerun": "Recompute it here (about a minute)",
+    "cnn_vs_hand.sweep.waiting": "Other runs are training on this server right now: this one starts as soon as a slot is free.",
     "cnn_vs_hand.sweep.progress": "{learner} on {size} digits: {accuracy:.1%}",
     "cnn_vs_hand.sweep.missing": "No precomputed sweep found. What went wrong:",
 }
@@ -110,6 +111,7 @@ KO = {
     "cnn_vs_hand.sweep.shipped": "`python -m explainer sweep`으로 미리 계산해 앱에 넣은 결과입니다.",
     "cnn_vs_hand.sweep.fresh": "방금 이 컴퓨터에서 다시 계산했습니다 ({seconds:.0f}초).",
     "cnn_vs_hand.sweep.rerun": "여기서 다시 계산하기 (약 1분)",
+    "cnn_vs_hand.sweep.waiting": "지금 이 서버에서 다른 학습이 진행 중입니다. 자리가 나는 대로 바로 시작합니다.",
     "cnn_vs_hand.sweep.progress": "{learner}, 숫자 {size}개: {accuracy:.1%}",
     "cnn_vs_hand.sweep.missing": "미리 계산한 결과가 없습니다. 이유:",
 }
