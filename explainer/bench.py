@@ -21,7 +21,7 @@ import timeit
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -743,7 +743,7 @@ def claim_verdict(frame: pd.DataFrame) -> Verdict:
 def run_record(config: BenchConfig) -> dict[str, Any]:
     """The machine and moment of a run, and its settings: stored next to every saved result."""
     return {
-        "date": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "date": datetime.now(UTC).isoformat(timespec="seconds"),
         "machine": {fact.key: fact.value for fact in machine.machine_facts()},
         "devices": {name: device_name(name) for name in machine.accelerators()},
         "config": asdict(config),

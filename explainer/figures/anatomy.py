@@ -56,7 +56,9 @@ def anatomy_dot(names: dict[str, str], live: set[str]) -> str:
         lines.append("  { rank=same; " + " ".join(s.key for s in members) + " }")
     for left, right in zip(STAGES, STAGES[1:]):
         same_row = STAGES.index(left) // per_row == STAGES.index(right) // per_row
-        lines.append(f"  {left.key} -> {right.key}" + ("" if same_row else " [constraint=true]") + ";")
+        lines.append(
+            f"  {left.key} -> {right.key}" + ("" if same_row else " [constraint=true]") + ";"
+        )
     lines.append('  loop -> model [style=dashed, color="#d9480f", label=" update"];')
     lines.append("}")
     return "\n".join(lines)
