@@ -14,7 +14,9 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
+import subprocess
 import sys
+import tempfile
 import threading
 import time
 import urllib.request
@@ -27,6 +29,7 @@ from browser_support import (  # noqa: E402
     CHROMIUM_FLAGS,
     chromium_path,
     exceptions_on,
+    free_port,
     running_app,
     wait_until_idle,
 )
@@ -46,6 +49,7 @@ class Report:
     errors: list[str] = field(default_factory=list)
     health_ms: list[float] = field(default_factory=list)
     health_failures: int = 0
+    control_ms: list[float] = field(default_factory=list)
     slow: list[str] = field(default_factory=list)
     rss_mb: list[float] = field(default_factory=list)
     leaks: list[str] = field(default_factory=list)
@@ -62,6 +66,11 @@ class Report:
             if self.health_ms
             else None,
             "health_ms_max": round(max(self.health_ms), 1) if self.health_ms else None,
+            "control_ms_median": round(statistics.median(self.control_ms), 1)
+            if self.control_ms
+            else None,
+            "control_ms_max": round(max(self.control_ms), 1) if self.control_ms else None,
+            "control_over_1s": sum(ms > 1000 for ms in self.control_ms),
             "memory_mb_start": round(self.rss_mb[0], 1) if self.rss_mb else None,
             "memory_mb_max": round(max(self.rss_mb), 1) if self.rss_mb else None,
             "leaks": self.leaks,
@@ -95,17 +104,27 @@ def memory_mb(pid: int) -> float:
     return total / 1024
 
 
-def watch(url: str, pid: int, report: Report, done: threading.Event) -> None:
-    """Probe health and memory until ``done``."""
+def probe(url: str) -> tuple[bool, float]:
+    """One GET; (answered with 200, milliseconds)."""
+    start = time.perf_counter()
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            ok = response.status == 200
+    except OSError:
+        ok = False
+    return ok, (time.perf_counter() - start) * 1000
+
+
+def watch(url: str, pid: int, control: str, report: Report, done: threading.Event) -> None:
+    """Probe health, a control server and memory until ``done``.
+
+    The control is a bare ``http.server`` in its own process on the same machine: when it is slow
+    too, the machine itself is saturated (the browsers share its cores), not the app's server.
+    """
     began = time.monotonic()
     while not done.is_set():
-        start = time.perf_counter()
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=5) as response:
-                ok = response.status == 200
-        except OSError:
-            ok = False
-        elapsed = (time.perf_counter() - start) * 1000
+        ok, elapsed = probe(f"{url}/_stcore/health")
+        report.control_ms.append(probe(control)[1])
         report.health_ms.append(elapsed)
         if not ok or elapsed > 1000:
             report.health_failures += 1
@@ -181,10 +200,20 @@ def student(url: str, index: int, report: Report, lock: threading.Lock) -> None:
 def run(browsers: int) -> Report:
     """Start the app, let ``browsers`` students use it at once, return what was seen."""
     report = Report(browsers)
+    control_port = free_port()
+    control = subprocess.Popen(
+        [sys.executable, "-m", "http.server", str(control_port), "--bind", "127.0.0.1"],
+        cwd=tempfile.mkdtemp(),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     with running_app(return_process=True) as (url, process):
         done = threading.Event()
         lock = threading.Lock()
-        watcher = threading.Thread(target=watch, args=(url, process.pid, report, done), daemon=True)
+        control_url = f"http://127.0.0.1:{control_port}/"
+        watcher = threading.Thread(
+            target=watch, args=(url, process.pid, control_url, report, done), daemon=True
+        )
         watcher.start()
         start = time.perf_counter()
         threads = [
@@ -197,6 +226,8 @@ def run(browsers: int) -> Report:
         report.seconds = time.perf_counter() - start
         done.set()
         watcher.join()
+    control.terminate()
+    control.wait(timeout=10)
     return report
 
 
