@@ -10,35 +10,17 @@ import re
 import pytest
 from browser_support import (
     ARTIFACTS,
-    CHROMIUM_FLAGS,
     VIEWPORTS,
-    chromium_path,
     exceptions_on,
     full_screenshot,
-    running_app,
     wait_until_idle,
 )
-from playwright.sync_api import sync_playwright
 
 from explainer import navigation
 
 pytestmark = pytest.mark.browser
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 PAGES = navigation.available_pages()
-
-
-@pytest.fixture(scope="module")
-def app_url():
-    with running_app() as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as playwright:
-        instance = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
-        yield instance
-        instance.close()
 
 
 @pytest.fixture

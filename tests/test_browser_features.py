@@ -6,34 +6,16 @@ import io
 
 import pytest
 from browser_support import (
-    CHROMIUM_FLAGS,
     VIEWPORTS,
-    chromium_path,
     exceptions_on,
-    running_app,
     wait_until_idle,
 )
 from PIL import Image
-from playwright.sync_api import sync_playwright
 
 from explainer import data
 
 pytestmark = pytest.mark.browser
 HOSTILE = "<img src=x onerror=alert(1)>**bold**.png"
-
-
-@pytest.fixture(scope="module")
-def app_url():
-    with running_app() as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as playwright:
-        instance = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
-        yield instance
-        instance.close()
 
 
 @pytest.fixture

@@ -5,15 +5,11 @@ from __future__ import annotations
 import pytest
 from browser_support import (
     ARTIFACTS,
-    CHROMIUM_FLAGS,
     VIEWPORTS,
-    chromium_path,
     exceptions_on,
     full_screenshot,
-    running_app,
     wait_until_idle,
 )
-from playwright.sync_api import sync_playwright
 
 pytestmark = pytest.mark.browser
 # Small enough to finish in seconds, long enough (4 x 63 steps) to be seen growing.
@@ -22,20 +18,6 @@ LOSS_POINTS = """() => {
     const charts = document.querySelectorAll('[data-testid="stPlotlyChart"] .js-plotly-plot');
     return charts.length && charts[0].data ? charts[0].data[0].x.length : 0;
 }"""
-
-
-@pytest.fixture(scope="module")
-def app_url():
-    with running_app() as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as playwright:
-        instance = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
-        yield instance
-        instance.close()
 
 
 def test_train_grows_the_loss_chart_and_finishes_without_an_exception(app_url, browser):

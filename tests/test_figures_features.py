@@ -78,7 +78,8 @@ def test_per_class_accuracy_bars() -> None:
 def test_gallery_has_one_caption_per_digit() -> None:
     images = data.load_mnist("test")[0][:11]
     figure = compare.gallery(images, [f"c{i}" for i in range(11)], cols=4)
-    assert [a.text for a in figure.layout.annotations] == [f"c{i}" for i in range(11)]
+    assert list(figure.data[1].text) == [f"c{i}" for i in range(11)]  # one caption per digit
+    assert (figure.data[1].x[5], figure.data[1].y[5]) == (1 * 37 + 14, 1 * 37 + 4)  # row 1, col 1
     assert figure.data[0].z.shape == (3 * 37, 4 * 37 - 9)  # 3 rows of 4, 9-pixel gaps
 
 

@@ -9,14 +9,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from browser_support import (
-    CHROMIUM_FLAGS,
     VIEWPORTS,
-    chromium_path,
     exceptions_on,
-    running_app,
     wait_until_idle,
 )
-from playwright.sync_api import sync_playwright
 from streamlit.testing.v1 import AppTest
 
 from explainer import bench, machine
@@ -109,22 +105,19 @@ def test_page_in_korean():
 
 
 @pytest.mark.browser
-def test_the_page_runs_its_default_sweep_in_chromium():
-    with running_app() as url, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
-        try:
-            tab = browser.new_page(viewport=VIEWPORTS["desktop"])
-            tab.goto(f"{url}/speed?lang=en")
-            wait_until_idle(tab)
-            assert tab.locator('[data-testid="stPlotlyChart"]').count() == 0
-            tab.get_by_role("button", name="Run the benchmark").click()
-            tab.get_by_text("Your measurement").wait_for(timeout=120_000)
-            wait_until_idle(tab, 120_000)
-            assert exceptions_on(tab) == []
-            tab.locator('[data-testid="stPlotlyChart"]').first.wait_for(timeout=60_000)
-            assert tab.get_by_text("The chapter's claim, checked").count() == 1
-        finally:
-            browser.close()
+def test_the_page_runs_its_default_sweep_in_chromium(app_url, browser):
+    context = browser.new_context(viewport=VIEWPORTS["desktop"], locale="en-US")
+    tab = context.new_page()
+    tab.goto(f"{app_url}/speed?lang=en")
+    wait_until_idle(tab)
+    assert tab.locator('[data-testid="stPlotlyChart"]').count() == 0
+    tab.get_by_role("button", name="Run the benchmark").click()
+    tab.get_by_text("Your measurement").wait_for(timeout=120_000)
+    wait_until_idle(tab, 120_000)
+    assert exceptions_on(tab) == []
+    tab.locator('[data-testid="stPlotlyChart"]').first.wait_for(timeout=60_000)
+    assert tab.get_by_text("The chapter's claim, checked").count() == 1
+    context.close()
 
 
 def test_a_shared_link_opens_the_same_selection_and_bad_values_are_dropped():

@@ -52,15 +52,15 @@ def gallery(images: torch.Tensor, captions: list[str], cols: int = 8, limit: int
             z=canvas.numpy(), colorscale="gray", zmin=0, zmax=255, showscale=False, hoverinfo="skip"
         )
     )
-    for i, caption in enumerate(captions[:count]):
-        r, c = divmod(i, cols)
-        figure.add_annotation(
-            x=c * (28 + gap) + 14,
-            y=r * (28 + gap) + gap / 2 - 0.5,
-            text=caption,
-            showarrow=False,
-            font=dict(size=10, color="#ffffff"),
+    places = [divmod(i, cols) for i in range(count)]
+    figure.add_trace(  # the captions: one text trace (an annotation each is much slower to build)
+        go.Scatter(
+            x=[c * (28 + gap) + 14 for _, c in places],
+            y=[r * (28 + gap) + gap / 2 - 0.5 for r, _ in places],
+            text=captions[:count], mode="text", textfont=dict(size=10, color="#ffffff"),
+            hoverinfo="skip", showlegend=False,
         )
+    )  # fmt: skip
     figure.update_yaxes(autorange="reversed", scaleanchor="x", visible=False, fixedrange=True)
     figure.update_xaxes(visible=False, fixedrange=True)
     figure.update_layout(
