@@ -13,6 +13,7 @@ from explainer import navigation, perf, ui
 
 def main() -> None:
     perf.tune_allocator()
+    perf.tune_server_threads()
     st.set_page_config(
         page_title="explainer · Deep Learning with PyTorch, ch. 1",
         page_icon=":material/neurology:",

@@ -31,3 +31,14 @@ def tune_allocator(mmap_threshold: int = 100_000_000, trim_threshold: int = 1_00
         return False
     _applied = ok
     return ok
+
+
+def tune_server_threads(switch_interval_s: float = 0.001) -> None:
+    """Let threads take turns with the interpreter lock more often (Python's default: 5 ms).
+
+    A Streamlit server runs every session's script in its own thread beside the web server's
+    event loop; with a class online, a shorter interval keeps the event loop (health checks,
+    page files, websocket messages) from waiting behind busy scripts.
+    """
+    if sys.getswitchinterval() != switch_interval_s:
+        sys.setswitchinterval(switch_interval_s)

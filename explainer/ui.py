@@ -5,7 +5,9 @@ It is the only module in the package (besides ``app.py``) that imports Streamlit
 
 from __future__ import annotations
 
+import functools
 import inspect
+import threading
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
@@ -154,9 +156,19 @@ def plot(figure: go.Figure, key: str | None = None) -> None:
     st.plotly_chart(figure, width="stretch", key=key, config={"displaylogo": False})
 
 
+_SOURCE_LOCK = threading.Lock()
+
+
+@functools.lru_cache(maxsize=256)
 def source_of(obj: Callable[..., Any] | type) -> str:
-    """The real source of a function or class, as it is in the package."""
-    return inspect.getsource(obj)
+    """The real source of a function or class, as it is in the package.
+
+    One thread at a time: for a class, ``inspect`` parses the whole module with ``ast``, and
+    CPython 3.11 before 3.11.8 can fail ("AST constructor recursion depth mismatch") when two
+    sessions do that at the same moment.
+    """
+    with _SOURCE_LOCK:
+        return inspect.getsource(obj)
 
 
 def show_code(obj: Callable[..., Any] | type, label: str | None = None) -> None:

@@ -167,7 +167,7 @@ def student(url: str, index: int, report: Report, lock: threading.Lock) -> None:
                 problems = exceptions_on(page)
                 if problems:
                     with lock:
-                        report.errors.append(f"{marker} {spec.file}: {problems[0][:200]}")
+                        report.errors.append(f"{marker} {spec.file}: {problems[0][:2000]}")
             for path, query, button in (
                 ("train", TRAIN_QUERY, "watch_train"),
                 ("speed", BENCH_QUERY, "speed_run"),
@@ -182,7 +182,7 @@ def student(url: str, index: int, report: Report, lock: threading.Lock) -> None:
                 problems = exceptions_on(page)
                 if problems:
                     with lock:
-                        report.errors.append(f"{marker} {path}: {problems[0][:200]}")
+                        report.errors.append(f"{marker} {path}: {problems[0][:2000]}")
                 # Our own settings must still be ours: another student's run never shows here.
                 seed = page.locator(".st-key-watch_seed input")
                 if seed.count() and seed.first.input_value() != str(index):
