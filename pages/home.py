@@ -21,14 +21,14 @@ def anatomy_section() -> None:
     live = {stage.key for stage in anatomy.STAGES if stage.page in live_pages}
     st.graphviz_chart(anatomy.anatomy_dot(names, live), width="stretch")
     linked = [s for s in anatomy.STAGES if s.key in live and s.page != "home.py"]
-    columns = st.columns(3)
-    for index, stage in enumerate(linked):
-        spec = live_pages[stage.page]
-        columns[index % 3].page_link(
-            navigation.page_path(spec),
-            icon=spec.icon,
-            label=ui.t("home.stage.link", stage=names[stage.key], page=ui.t(spec.title_key)),
-        )
+    for start in range(0, len(linked), 3):  # one row of columns at a time keeps phones in order
+        for column, stage in zip(st.columns(3), linked[start : start + 3]):
+            spec = live_pages[stage.page]
+            column.page_link(
+                navigation.page_path(spec),
+                icon=spec.icon,
+                label=ui.t("home.stage.link", stage=names[stage.key], page=ui.t(spec.title_key)),
+            )
 
 
 def machine_section() -> None:

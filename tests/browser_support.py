@@ -103,7 +103,9 @@ def wait_until_idle(page, timeout_ms: float = 60_000) -> None:
             const state = app && app.getAttribute('data-test-script-state');
             const running = document.querySelector('[data-testid="stStatusWidget"]');
             const main = document.querySelector('[data-testid="stMain"]');
-            return state === 'notRunning' && !running && main && main.innerText.trim().length > 0;
+            const loading = document.querySelector('[data-testid="stSkeleton"]');
+            return state === 'notRunning' && !running && !loading && main
+                && main.innerText.trim().length > 0;
         }""",
         timeout=timeout_ms,
     )
@@ -124,6 +126,10 @@ def full_screenshot(page, path: Path, width: int, max_height: int = 8000) -> Non
         }"""
     )
     page.set_viewport_size({"width": width, "height": min(max(int(height), 600), max_height)})
+    # Elements that come into view mount lazily, behind skeletons: wait until none is left.
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=\"stSkeleton\"]')", timeout=30_000
+    )
     page.wait_for_timeout(400)
     path.parent.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(path))

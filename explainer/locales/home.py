@@ -24,7 +24,7 @@ EN = {
     "home.stage.loop": "Training loop",
     "home.stage.trained": "Trained model",
     "home.stage.export": "Export for deployment",
-    "home.stage.link": "{stage}: see it on “{page}”",
+    "home.stage.link": "{stage} → {page}",
     "home.machine.header": "The chapter's exercises, answered by this machine",
     "home.machine.caption": (
         "The chapter ends by asking which Python and PyTorch you have and whether a GPU is "
@@ -99,7 +99,7 @@ KO = {
     "home.stage.loop": "학습 루프",
     "home.stage.trained": "학습된 모델",
     "home.stage.export": "배포용 내보내기",
-    "home.stage.link": "{stage}: “{page}”에서 보기",
+    "home.stage.link": "{stage} → {page}",
     "home.machine.header": "1장 연습 문제, 이 컴퓨터가 답합니다",
     "home.machine.caption": (
         "1장은 어떤 파이썬과 파이토치를 쓰는지, GPU를 쓸 수 있는지 묻는 연습 문제로 끝납니다. "
