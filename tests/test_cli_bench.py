@@ -3,29 +3,19 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pandas as pd
 import pytest
+from cli_support import run_cli as _run
 
 from explainer import bench, machine
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def run_cli(*args: str, lock: Path) -> subprocess.CompletedProcess:
-    env = os.environ | {bench.LOCK_ENV: str(lock)}
-    return subprocess.run(
-        [sys.executable, "-m", "explainer", *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-    )
+def run_cli(*args: str, lock: Path):
+    return _run(*args, env={bench.LOCK_ENV: str(lock)})
 
 
 def test_matmul_1024_gives_a_row_with_gflops(tmp_path):

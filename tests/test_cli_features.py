@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import numpy as np
 import pytest
+from cli_support import run_cli
 from PIL import Image
 
 from explainer import data
@@ -16,14 +15,8 @@ from explainer import data
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "explainer", *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+def cli(*args: str):
+    return run_cli(*args)
 
 
 def photo_of(image: np.ndarray, path: Path, seed: int) -> Path:

@@ -3,26 +3,19 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 import torch
+from cli_support import run_cli as _run
 
 from explainer import data, export, model
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def run_cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "explainer", "train", *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=180,
-    )
+def run_cli(*args: str):
+    return _run("train", *args)
 
 
 def test_acceptance_three_epochs_reach_97_percent_with_the_same_history_twice(tmp_path):
