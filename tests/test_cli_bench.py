@@ -11,8 +11,6 @@ from cli_support import run_cli as _run
 
 from explainer import bench, machine
 
-ROOT = Path(__file__).resolve().parents[1]
-
 
 def run_cli(*args: str, lock: Path):
     return _run(*args, env={bench.LOCK_ENV: str(lock)})

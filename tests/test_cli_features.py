@@ -12,8 +12,6 @@ from PIL import Image
 
 from explainer import data
 
-ROOT = Path(__file__).resolve().parents[1]
-
 
 def cli(*args: str):
     return run_cli(*args)

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 import torch
 from cli_support import run_cli as _run
 
 from explainer import data, export, model
-
-ROOT = Path(__file__).resolve().parents[1]
 
 
 def run_cli(*args: str):
