@@ -290,3 +290,17 @@ def make_linear(path: Path = LINEAR_PATH, config: LinearConfig = LinearConfig())
         },
     )
     return float(accuracy or 0.0)
+
+
+def disagreements(truth: np.ndarray, hand: np.ndarray, cnn: np.ndarray) -> dict[str, np.ndarray]:
+    """Indices of the digits where hand and CNN fail differently: the galleries of "CNN vs hand".
+
+    Keys: ``hand_wrong`` (hand wrong, CNN right), ``cnn_wrong`` (CNN wrong, hand right),
+    ``both_wrong``.
+    """
+    hand_right, cnn_right = hand == truth, cnn == truth
+    return {
+        "hand_wrong": np.flatnonzero(~hand_right & cnn_right),
+        "cnn_wrong": np.flatnonzero(hand_right & ~cnn_right),
+        "both_wrong": np.flatnonzero(~hand_right & ~cnn_right),
+    }

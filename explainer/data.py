@@ -176,6 +176,16 @@ def make_loader(
     )
 
 
+def one_per_class(labels: torch.Tensor, seed: int) -> list[int]:
+    """The index of one digit of each class 0-9, drawn with ``seed`` (a gallery of the ten digits)."""
+    generator = torch.Generator().manual_seed(seed)
+    picks = []
+    for digit in range(10):
+        members = torch.nonzero(labels == digit).flatten()
+        picks.append(int(members[torch.randint(len(members), (1,), generator=generator)]))
+    return picks
+
+
 def class_counts(labels: torch.Tensor) -> list[int]:
     """How many digits of each class 0-9."""
     return torch.bincount(labels, minlength=10).tolist()

@@ -117,19 +117,13 @@ def all_section() -> None:
 def disagree_section() -> None:
     images, labels = test_split()
     truth, answers = labels.numpy(), test_answers()
-    hand_right, cnn_right = answers["linear"] == truth, answers["cnn"] == truth
     st.markdown(ui.t("cnn_vs_hand.disagree.caption"))
-    groups = {
-        "hand_wrong": ~hand_right & cnn_right,
-        "cnn_wrong": hand_right & ~cnn_right,
-        "both_wrong": ~hand_right & ~cnn_right,
-    }
+    groups = classifiers.disagreements(truth, answers["linear"], answers["cnn"])
     tabs = st.tabs(
-        [ui.t(f"cnn_vs_hand.disagree.{key}", n=int(mask.sum())) for key, mask in groups.items()]
+        [ui.t(f"cnn_vs_hand.disagree.{key}", n=len(index)) for key, index in groups.items()]
     )
-    for tab, (key, mask) in zip(tabs, groups.items()):
+    for tab, (key, index) in zip(tabs, groups.items()):
         with tab:
-            index = np.flatnonzero(mask)
             if not len(index):
                 st.info(ui.t("cnn_vs_hand.disagree.none"))
                 continue

@@ -37,9 +37,7 @@ def set_index(index: int) -> None:
 
 def gallery_indices(seed: int) -> list[int]:
     """One test digit of each class, drawn with ``seed``."""
-    labels = test_split()[1].numpy()
-    rng = np.random.default_rng(seed)
-    return [int(rng.choice(np.flatnonzero(labels == digit))) for digit in range(10)]
+    return data.one_per_class(test_split()[1], seed)
 
 
 def on_gallery() -> None:

@@ -104,3 +104,13 @@ def test_expand_adds_one_hot_counts(test_split) -> None:
 def test_missing_weights_give_a_clear_error(tmp_path) -> None:
     with pytest.raises(ExplainerError, match="not found"):
         classifiers.load_linear(tmp_path / "nothing.safetensors")
+
+
+def test_disagreements_split_the_mistakes_three_ways() -> None:
+    truth = np.array([0, 1, 2, 3, 4])
+    hand = np.array([0, 9, 2, 9, 9])
+    cnn = np.array([0, 1, 9, 9, 4])
+    groups = classifiers.disagreements(truth, hand, cnn)
+    assert groups["hand_wrong"].tolist() == [1, 4]
+    assert groups["cnn_wrong"].tolist() == [2]
+    assert groups["both_wrong"].tolist() == [3]

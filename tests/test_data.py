@@ -235,3 +235,11 @@ def test_shipped_checksums_are_the_published_mnist_ones():
         stem + ".gz" for pair in data.MNIST_FILES.values() for stem in pair
     }
     assert data.MNIST_SHA256["train-images-idx3-ubyte.gz"].startswith("440fcabf73cc")
+
+
+def test_one_per_class_is_seeded_and_covers_every_digit():
+    _, labels = data.load_mnist("test")
+    picks = data.one_per_class(labels, seed=3)
+    assert [int(labels[i]) for i in picks] == list(range(10))
+    assert picks == data.one_per_class(labels, seed=3)
+    assert picks != data.one_per_class(labels, seed=4)
