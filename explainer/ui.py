@@ -11,10 +11,13 @@ import threading
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
+import numpy as np
 import plotly.graph_objects as go
 import streamlit as st
+import torch
 
-from explainer import i18n
+from explainer import data, i18n, preprocess
+from explainer.figures.digits import mosaic
 
 LANG_KEY = "lang"
 PRESENT_KEY = "present"
@@ -181,3 +184,143 @@ def show_code(obj: Callable[..., Any] | type, label: str | None = None) -> None:
 def user_error(message: str) -> None:
     """A clear message for bad input: never a traceback."""
     st.error(message, icon=":material/error:")
+
+
+# ---------------------------------------------------------------------------------------------
+# The digit picker shared by "Features by hand" and "CNN vs hand"
+
+DIGIT_SOURCES = ("gallery", "random", "index", "draw", "upload")
+CHOICE_KEY = "digit_choice"  # the chosen digit: {"image", "label", "index", "source"} or None
+DIGIT_KEY = "digit"  # the chosen test digit's number, also ?digit= in the URL
+
+
+@st.cache_data(show_spinner=False)
+def test_digits() -> tuple[torch.Tensor, torch.Tensor]:
+    """The 1,000 bundled test digits and their labels (shared by every session)."""
+    return data.load_mnist("test")
+
+
+def _set_digit(index: int) -> None:
+    st.session_state[DIGIT_KEY] = int(index) % len(test_digits()[1])
+
+
+def _gallery(seed: int) -> list[int]:
+    """One test digit of each class, drawn with ``seed``."""
+    return data.one_per_class(test_digits()[1], seed)
+
+
+def _on_gallery() -> None:
+    digit = st.session_state.get("features_gallery_pick")
+    if digit is not None:
+        _set_digit(_gallery(st.session_state.get("features_gallery", 0))[digit])
+
+
+def _own_digit(source: str) -> torch.Tensor | None:
+    """A drawn or uploaded digit made MNIST-style, or None (with a clear message)."""
+    try:
+        if source == "draw":
+            from streamlit_drawable_canvas import st_canvas
+
+            st.caption(t("features.pick.draw_help"))
+            canvas = st_canvas(
+                stroke_width=22,
+                stroke_color="#ffffff",
+                background_color="#000000",
+                height=280,
+                width=280,
+                return_image_data=True,
+                key="features_canvas",
+            )
+            if not (canvas.json_data or {}).get("objects"):
+                return None
+            return preprocess.from_canvas(canvas.image_data)
+        upload = st.file_uploader(
+            t("features.pick.upload_label"),
+            help=t("features.pick.upload_help"),
+            key="features_upload",
+        )
+        if upload is None:
+            return None
+        st.text(f"{t('features.pick.file')} {preprocess.safe_name(upload.name)}")  # plain text
+        return preprocess.from_bytes(upload.getvalue(), "upload")
+    except preprocess.ImageError as error:
+        user_error(t("features.pick.bad"))
+        st.text(str(error))  # never markdown: it may quote the user's file
+        return None
+
+
+def _test_digit_picker(source: str) -> int:
+    """The gallery, random and by-number pickers: all choose a test digit's number."""
+    images, labels = test_digits()
+    url_value(DIGIT_KEY, 0, int, lambda i: 0 <= i < len(labels))
+    if source == "gallery":
+        picks = _gallery(st.session_state.get("features_gallery", 0))
+        st.image(mosaic(images[picks], rows=1, cols=10).numpy(), width="stretch")
+        st.pills(
+            t("features.pick.gallery_help"),
+            list(range(10)),
+            key="features_gallery_pick",
+            on_change=_on_gallery,
+        )
+        shuffle = {"features_gallery": st.session_state.get("features_gallery", 0) + 1}
+        st.button(
+            t("features.pick.shuffle"),
+            key="features_shuffle",
+            on_click=lambda: st.session_state.update(shuffle | {"features_gallery_pick": None}),
+        )
+    elif source == "random":
+        st.button(
+            t("features.pick.another"),
+            key="features_random",
+            on_click=lambda: _set_digit(np.random.default_rng().integers(len(labels))),
+        )
+    else:
+        st.session_state["features_number"] = st.session_state[DIGIT_KEY]
+        st.number_input(
+            t("features.pick.number"),
+            0,
+            len(labels) - 1,
+            step=1,
+            key="features_number",
+            on_change=lambda: _set_digit(st.session_state["features_number"]),
+        )
+    mirror_to_url(DIGIT_KEY)
+    return st.session_state[DIGIT_KEY]
+
+
+def digit_picker() -> dict | None:
+    """Choose a digit five ways: a gallery, at random, by number, drawn, or uploaded.
+
+    The choice goes to ``st.session_state[CHOICE_KEY]`` as ``{"image", "label", "index",
+    "source"}`` (``None`` when a drawing or upload gives no digit), so every page sees the same
+    digit; a test digit's number is also ``?digit=`` in the URL. Returns the choice.
+    """
+    source = st.segmented_control(
+        t("features.pick.source"),
+        DIGIT_SOURCES,
+        default="gallery",
+        required=True,
+        key="features_source",
+        format_func=lambda s: t(f"features.pick.{s}"),
+    )
+    if source in ("draw", "upload"):
+        image = _own_digit(source)
+        if image is None:
+            st.session_state[CHOICE_KEY] = None  # no page may show an older digit instead
+            return None
+        st.session_state[CHOICE_KEY] = {
+            "image": image,
+            "label": None,
+            "index": None,
+            "source": source,
+        }
+    else:
+        index = _test_digit_picker(source)
+        images, labels = test_digits()
+        st.session_state[CHOICE_KEY] = {
+            "image": images[index],
+            "label": int(labels[index]),
+            "index": index,
+            "source": source,
+        }
+    return st.session_state[CHOICE_KEY]

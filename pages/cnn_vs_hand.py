@@ -6,19 +6,16 @@ import numpy as np
 import streamlit as st
 import torch
 
-from explainer import classifiers, data, features, jobs, model, navigation, sweep, ui
+from explainer import classifiers, features, jobs, model, navigation, sweep, ui
 from explainer.errors import ExplainerError
 from explainer.figures import compare
 from explainer.figures import features as figs
 
-CHOICE = "digit_choice"  # set by the "Features by hand" page
-DIGIT = "digit"  # a test digit's number, shared with that page and kept in the URL as ?digit=
+CHOICE, DIGIT = ui.CHOICE_KEY, ui.DIGIT_KEY  # the digit chosen on "Features by hand"
 LEARNERS = ("rules", "linear", "cnn")
 
 
-@st.cache_data(show_spinner=False)
-def test_split() -> tuple[torch.Tensor, torch.Tensor]:
-    return data.load_mnist("test")
+test_split = ui.test_digits
 
 
 @st.cache_resource(show_spinner=False)

@@ -3,20 +3,12 @@
 import numpy as np
 import pandas as pd
 import streamlit as st
-import torch
 
-from explainer import classifiers, data, features, preprocess, ui
+from explainer import classifiers, features, ui
 from explainer.figures import features as figs
-from explainer.figures.digits import mosaic
 
-SOURCES = ("gallery", "random", "index", "draw", "upload")
-CHOICE = "digit_choice"  # shared with "CNN vs hand": {"image", "label", "index", "source"}
-DIGIT = "digit"  # the chosen test digit's number, also ?digit= in the URL
-
-
-@st.cache_data(show_spinner=False)
-def test_split() -> tuple[torch.Tensor, torch.Tensor]:
-    return data.load_mnist("test")
+CHOICE, DIGIT = ui.CHOICE_KEY, ui.DIGIT_KEY  # shared with "CNN vs hand"
+test_split = ui.test_digits
 
 
 @st.cache_resource(show_spinner=False)
@@ -31,119 +23,10 @@ def test_results() -> tuple[pd.DataFrame, np.ndarray, np.ndarray]:
     return table, classifiers.predict_rules(table), linear
 
 
-def set_index(index: int) -> None:
-    st.session_state[DIGIT] = int(index) % len(test_split()[1])
-
-
-def gallery_indices(seed: int) -> list[int]:
-    """One test digit of each class, drawn with ``seed``."""
-    return data.one_per_class(test_split()[1], seed)
-
-
-def on_gallery() -> None:
-    digit = st.session_state.get("features_gallery_pick")
-    if digit is not None:
-        set_index(gallery_indices(st.session_state.get("features_gallery", 0))[digit])
-
-
-def own_digit(source: str) -> torch.Tensor | None:
-    """A drawn or uploaded digit made MNIST-style, or None (with a clear message)."""
-    try:
-        if source == "draw":
-            from streamlit_drawable_canvas import st_canvas
-
-            st.caption(ui.t("features.pick.draw_help"))
-            canvas = st_canvas(
-                stroke_width=22,
-                stroke_color="#ffffff",
-                background_color="#000000",
-                height=280,
-                width=280,
-                return_image_data=True,
-                key="features_canvas",
-            )
-            if not (canvas.json_data or {}).get("objects"):
-                return None
-            return preprocess.from_canvas(canvas.image_data)
-        upload = st.file_uploader(
-            ui.t("features.pick.upload_label"),
-            help=ui.t("features.pick.upload_help"),
-            key="features_upload",
-        )
-        if upload is None:
-            return None
-        st.text(f"{ui.t('features.pick.file')} {preprocess.safe_name(upload.name)}")  # plain text
-        return preprocess.from_bytes(upload.getvalue(), "upload")
-    except preprocess.ImageError as error:
-        ui.user_error(ui.t("features.pick.bad"))
-        st.text(str(error))  # never markdown: it may quote the user's file
-        return None
-
-
-def test_digit_picker(source: str) -> int:
-    """The gallery, random and by-number pickers: all choose a test digit's number."""
-    images, labels = test_split()
-    ui.url_value(DIGIT, 0, int, lambda i: 0 <= i < len(labels))
-    if source == "gallery":
-        picks = gallery_indices(st.session_state.get("features_gallery", 0))
-        st.image(mosaic(images[picks], rows=1, cols=10).numpy(), width="stretch")
-        st.pills(
-            ui.t("features.pick.gallery_help"),
-            list(range(10)),
-            key="features_gallery_pick",
-            on_change=on_gallery,
-        )
-        shuffle = {"features_gallery": st.session_state.get("features_gallery", 0) + 1}
-        st.button(
-            ui.t("features.pick.shuffle"),
-            key="features_shuffle",
-            on_click=lambda: st.session_state.update(shuffle | {"features_gallery_pick": None}),
-        )
-    elif source == "random":
-        st.button(
-            ui.t("features.pick.another"),
-            key="features_random",
-            on_click=lambda: set_index(np.random.default_rng().integers(len(labels))),
-        )
-    else:
-        st.session_state["features_number"] = st.session_state[DIGIT]
-        st.number_input(
-            ui.t("features.pick.number"),
-            0,
-            len(labels) - 1,
-            step=1,
-            key="features_number",
-            on_change=lambda: set_index(st.session_state["features_number"]),
-        )
-    ui.mirror_to_url(DIGIT)
-    return st.session_state[DIGIT]
-
-
 def pick_section() -> None:
-    source = st.segmented_control(
-        ui.t("features.pick.source"),
-        SOURCES,
-        default="gallery",
-        required=True,
-        key="features_source",
-        format_func=lambda s: ui.t(f"features.pick.{s}"),
-    )
-    if source in ("draw", "upload"):
-        image = own_digit(source)
-        if image is None:
-            st.info(ui.t("features.pick.nothing"))
-            st.session_state[CHOICE] = None  # the steps below must not show an older digit
-            return
-        st.session_state[CHOICE] = {"image": image, "label": None, "index": None, "source": source}
-    else:
-        index = test_digit_picker(source)
-        images, labels = test_split()
-        st.session_state[CHOICE] = {
-            "image": images[index],
-            "label": int(labels[index]),
-            "index": index,
-            "source": source,
-        }
+    if ui.digit_picker() is None:
+        st.info(ui.t("features.pick.nothing"))
+        return
     choice = st.session_state[CHOICE]
     left, right = st.columns([1, 4])
     with left:
@@ -151,7 +34,8 @@ def pick_section() -> None:
     if choice["index"] is not None:
         right.markdown(ui.t("features.pick.chosen", index=choice["index"], label=choice["label"]))
     else:
-        right.markdown(ui.t("features.pick.chosen_own", source=ui.t(f"features.pick.{source}")))
+        own = ui.t(f"features.pick.{choice['source']}")
+        right.markdown(ui.t("features.pick.chosen_own", source=own))
 
 
 def steps_section() -> None:
