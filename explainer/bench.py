@@ -35,16 +35,13 @@ from torch.utils import benchmark
 
 from explainer import machine
 from explainer.errors import ExplainerError
+from explainer.model import DigitCNN, seeded
 
 try:  # POSIX only; elsewhere runs are serialised within one process only
     import fcntl
 except ImportError:  # pragma: no cover - Windows
     fcntl = None  # type: ignore[assignment]
 
-try:  # the project's CNN; written alongside this module
-    from explainer.model import DigitCNN
-except ImportError:  # pragma: no cover - until explainer/model.py lands
-    DigitCNN = None  # type: ignore[assignment,misc]
 
 ModelFactory = Callable[[], nn.Module]
 Progress = Callable[[int, int, "Cell"], None]
@@ -155,8 +152,7 @@ def _make_train_step(
     n: int, dtype: torch.dtype, device: torch.device, model_factory: ModelFactory
 ) -> Built:
     """One full step: forward, cross-entropy, backward, SGD update, on a batch of ``n`` digits."""
-    with torch.random.fork_rng(devices=[]):  # seeded weights, other sessions' RNG untouched
-        torch.manual_seed(0)
+    with seeded(0):  # the same weights every time, other sessions' RNG untouched
         model = model_factory()
     model = model.to(device=device, dtype=dtype).train()
     optimizer = torch.optim.SGD(model.parameters(), lr=0.01)
@@ -260,8 +256,6 @@ GPU_EXTRA_SIZES: dict[str, tuple[int, ...]] = {
 
 def default_model_factory() -> ModelFactory:
     """The project's CNN (``explainer.model.DigitCNN``)."""
-    if DigitCNN is None:
-        raise ExplainerError("explainer.model.DigitCNN is not available yet")
     return DigitCNN
 
 
@@ -270,8 +264,7 @@ def train_step_flops_per_sample(model_factory: ModelFactory) -> float:
     """FLOPs of one training step per digit (convolutions and matmuls, forward + backward)."""
     from torch.utils.flop_counter import FlopCounterMode
 
-    with torch.random.fork_rng(devices=[]):
-        torch.manual_seed(0)
+    with seeded(0):
         model = model_factory().train()
     x = torch.zeros(2, 1, 28, 28)
     with FlopCounterMode(display=False) as counter:

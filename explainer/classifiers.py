@@ -22,6 +22,7 @@ from torch import nn
 
 from explainer import data, features
 from explainer.errors import ExplainerError
+from explainer.model import seeded
 
 ABSTAIN = -1  # what the rules answer when no rule fits
 
@@ -210,8 +211,8 @@ def fit_linear(
 
     std = inputs.std(0) if len(inputs) > 1 else torch.ones(inputs.shape[1])
     model = LinearOnFeatures(inputs.mean(0), torch.where(std > 1e-6, std, 1.0))
-    torch.manual_seed(config.seed)
-    model.linear.reset_parameters()
+    with seeded(config.seed):
+        model.linear.reset_parameters()
     fit_config = train.FitConfig(
         epochs=config.epochs,
         batch_size=config.batch_size,

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -77,10 +79,21 @@ class DigitCNN(nn.Module):
         return {"conv1": conv1.contiguous(), "conv2": conv2.contiguous()}
 
 
-def build_model(config: CNNConfig = CNNConfig(), seed: int = 0) -> DigitCNN:
-    """A freshly initialised CNN; the same seed gives the same weights."""
+@contextmanager
+def seeded(seed: int) -> Iterator[None]:
+    """Run seeded initialisation without touching anyone else's random state.
+
+    Layer constructors draw from torch's global generator; the server runs many sessions in
+    threads, so this holds a lock and restores the global state afterwards.
+    """
     with _SEED_LOCK, torch.random.fork_rng(devices=[]):
         torch.manual_seed(seed)
+        yield
+
+
+def build_model(config: CNNConfig = CNNConfig(), seed: int = 0) -> DigitCNN:
+    """A freshly initialised CNN; the same seed gives the same weights."""
+    with seeded(seed):
         return DigitCNN(config)
 
 

@@ -151,3 +151,12 @@ def test_safetensors_round_trip_keeps_config_and_weights():
     assert again.config == net.config
     for name, tensor in net.state_dict().items():
         assert torch.equal(again.state_dict()[name], tensor)
+
+
+def test_seeded_initialisation_leaves_the_global_random_state_alone():
+    torch.manual_seed(123)
+    expected = torch.rand(3)
+    torch.manual_seed(123)
+    first = model.build_model(seed=5)
+    assert torch.equal(torch.rand(3), expected)  # the caller's stream went on as if untouched
+    assert torch.equal(first.conv1.weight, model.build_model(seed=5).conv1.weight)
