@@ -8,6 +8,7 @@ import copy
 import importlib.util
 import io
 import json
+import logging
 import warnings
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -18,6 +19,7 @@ import torch
 from torch import nn
 
 from explainer import model as model_lib
+from explainer.errors import ExplainerError
 from explainer.train import FilterSnapshot, TrainResult
 
 PRETRAINED_HISTORY_PATH = model_lib.PRETRAINED_PATH.with_name("cnn_history.json")
@@ -100,6 +102,70 @@ def pt2_bytes(model: nn.Module) -> bytes:
 def load_pt2(payload: bytes) -> nn.Module:
     """The callable module of a ``.pt2`` program."""
     return torch.export.load(io.BytesIO(payload)).module()
+
+
+class ExportedModel(nn.Module):
+    """A ``.pt2`` program's module behind the usual ``nn.Module`` face.
+
+    An exported program is traced in eval mode and refuses ``.eval()``/``.train()``; held
+    outside the module tree, it lets code that switches modes (``predict_proba``) call it.
+    """
+
+    def __init__(self, program_module: nn.Module) -> None:
+        super().__init__()
+        object.__setattr__(self, "program", program_module)  # not a child: modes stay ours
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        """Logits ``[N, 10]`` for normalised digits ``[N, 1, 28, 28]``."""
+        return self.program(x)
+
+
+MODEL_SUFFIXES = (".safetensors", ".pt2")
+
+
+def load_model_file(path: Path) -> nn.Module:
+    """A CNN saved by ``train --out`` (``.safetensors`` or ``.pt2``), checked, in eval mode.
+
+    Anything that is not such a model (missing, unreadable, corrupt, or of another shape) raises
+    :class:`~explainer.errors.ExplainerError` with a message for the user.
+    """
+    if path.suffix.lower() not in MODEL_SUFFIXES:
+        raise ExplainerError(
+            f"{path}: a model file ends in .safetensors or .pt2 (from `train --out`)"
+        )
+    try:
+        payload = path.read_bytes()
+    except FileNotFoundError:
+        raise ExplainerError(f"{path}: file not found") from None
+    except IsADirectoryError:
+        raise ExplainerError(f"{path}: is a folder, not a model file") from None
+    except OSError as error:
+        raise ExplainerError(f"{path}: cannot read ({error.strerror or error})") from None
+    kind = "safetensors weights" if path.suffix.lower() == ".safetensors" else "torch.export program"
+    try:
+        if path.suffix.lower() == ".safetensors":
+            cnn: nn.Module = model_lib.from_safetensors(payload)
+        else:
+            # torch.export logs its own traceback before raising on a damaged file: keep it quiet.
+            logger = logging.getLogger("torch.export")
+            level, logger.level = logger.level, logging.CRITICAL
+            try:
+                cnn = ExportedModel(load_pt2(payload))
+            finally:
+                logger.setLevel(level)
+        with torch.no_grad():
+            logits = cnn(torch.zeros(EXAMPLE_BATCH, 1, 28, 28))
+    except Exception as error:  # any failure to read or run it is the file's fault, not ours
+        reason = str(error).strip().splitlines()[0][:160] if str(error).strip() else ""
+        raise ExplainerError(
+            f"{path}: not a usable {kind} of the digit CNN ({type(error).__name__}: {reason})"
+        ) from None
+    if not isinstance(logits, torch.Tensor) or tuple(logits.shape) != (EXAMPLE_BATCH, 10):
+        shape = list(logits.shape) if isinstance(logits, torch.Tensor) else type(logits).__name__
+        raise ExplainerError(
+            f"{path}: the model answers {shape} for 2 digits, not 10 scores per digit [2, 10]"
+        )
+    return cnn
 
 
 def onnx_available() -> bool:

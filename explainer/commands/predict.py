@@ -6,8 +6,9 @@ import argparse
 from pathlib import Path
 
 import torch
+from torch import nn
 
-from explainer import classifiers, features, model, preprocess
+from explainer import classifiers, export, features, model, preprocess
 
 
 def load_digits(paths: list[Path]) -> tuple[torch.Tensor, list[str]]:
@@ -24,10 +25,13 @@ def load_digits(paths: list[Path]) -> tuple[torch.Tensor, list[str]]:
     return torch.cat(stacks), names
 
 
-def predict(images: torch.Tensor, names: list[str]) -> list[dict]:
-    """One record per digit: the CNN's digit and probabilities, the rules, the linear model."""
+def predict(images: torch.Tensor, names: list[str], cnn_model: nn.Module | None = None) -> list[dict]:
+    """One record per digit: the CNN's digit and probabilities, the rules, the linear model.
+
+    ``cnn_model`` is the shipped CNN unless another is given (``--model``).
+    """
     table = features.extract(images)
-    cnn = model.predict_proba(model.load_pretrained(), images)  # (N, 10)
+    cnn = model.predict_proba(cnn_model or model.load_pretrained(), images)  # (N, 10)
     rules = classifiers.predict_rules(table)
     linear = classifiers.predict_linear(classifiers.load_linear(), table)
     return [
@@ -47,8 +51,9 @@ def run(args: argparse.Namespace) -> int:
     """Classify each file and print a line per digit (and JSON with ``--json``)."""
     from explainer.cli import write_json
 
+    cnn_model = export.load_model_file(args.model) if args.model is not None else None
     images, names = load_digits(args.files)
-    records = predict(images, names)
+    records = predict(images, names, cnn_model)
     if args.json:
         write_json(records, args.json)
     if args.json != "-":
@@ -72,6 +77,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         type=Path,
         metavar="FILE",
         help="PNG/JPEG/... of one digit (any size, any polarity) or .npy uint8 [N, 28, 28]",
+    )
+    parser.add_argument(
+        "--model",
+        type=Path,
+        metavar="PATH",
+        help="use this CNN (.safetensors or .pt2 from `train --out`) instead of the shipped one",
     )
     parser.add_argument("--json", metavar="OUT", help="write one record per digit ('-': stdout)")
     parser.set_defaults(handler=run)
