@@ -51,7 +51,7 @@ EN = {
         "line run). Yours starts as soon as it ends, so the two do not slow each other down."
     ),
     "speed.results.header": "Your measurement",
-    "speed.results.caption": "Measured on this machine: {machine}.",
+    "speed.results.caption": "Measured on this machine: {machine} ({cores} logical cores).",
     "speed.tab.time": "Time",
     "speed.tab.gflops": "GFLOP/s",
     "speed.tab.speedup": "Speedup",
@@ -161,7 +161,7 @@ KO = {
         "측정이 서로를 느리게 만들지 않도록, 그 측정이 끝나는 대로 여러분의 측정을 시작합니다."
     ),
     "speed.results.header": "여러분의 측정 결과",
-    "speed.results.caption": "이 컴퓨터에서 잰 값입니다: {machine}.",
+    "speed.results.caption": "이 컴퓨터에서 잰 값입니다: {machine}, 논리 코어 {cores}개.",
     "speed.tab.time": "시간",
     "speed.tab.gflops": "GFLOP/s",
     "speed.tab.speedup": "속도 향상",
