@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +33,7 @@ import torch.nn.functional as F
 from torch import nn
 from torch.utils import benchmark
 
-from explainer import machine
+from explainer import i18n, machine
 from explainer.errors import ExplainerError
 from explainer.model import DigitCNN, seeded
 
@@ -408,7 +408,7 @@ def _precision(cell: Cell) -> Iterator[None]:
 def device_name(name: str) -> str:
     """A human name for a device: the GPU's model, the CPU's model, NumPy's version."""
     if name == NUMPY:
-        return f"NumPy {np.__version__} on the CPU"
+        return f"NumPy {np.__version__} (CPU)"
     if name.startswith("cuda"):
         try:
             return torch.cuda.get_device_name(name)
@@ -424,10 +424,10 @@ def _cpu_model() -> str:
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
             if line.startswith("model name"):
-                return f"{line.split(':', 1)[1].strip()} ({os.cpu_count()} logical cores)"
+                return line.split(":", 1)[1].strip()
     except OSError:
         pass
-    return f"{platform.processor() or platform.machine()} ({os.cpu_count()} logical cores)"
+    return platform.processor() or platform.machine()
 
 
 def cell_flops(cell: Cell, model_factory: ModelFactory | None = None) -> float:
@@ -735,9 +735,10 @@ def claim_verdict(frame: pd.DataFrame) -> Verdict:
 
 def run_record(config: BenchConfig) -> dict[str, Any]:
     """The machine and moment of a run, and its settings: stored next to every saved result."""
+    english = partial(i18n.t, lang="en")  # the record's words, whatever the reader's language
     return {
         "date": datetime.now(UTC).isoformat(timespec="seconds"),
-        "machine": {fact.key: fact.value for fact in machine.machine_facts()},
+        "machine": {fact.key: fact.text(english) for fact in machine.machine_facts()},
         "devices": {name: device_name(name) for name in machine.accelerators()},
         "config": asdict(config),
     }

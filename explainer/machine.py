@@ -5,26 +5,42 @@ from __future__ import annotations
 import os
 import platform
 import re
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 
 import torch
 
 
 @dataclass(frozen=True)
 class Fact:
-    """One answer: a stable ``key`` (for its explanation in the string tables) and its value."""
+    """One answer, as data: its ``key`` (question and meaning are ``home.fact.<key>[.why]`` in the
+    string tables), how it reads (``machine.<answer>``: ``"yes"``, ``"cpu_only"``, ``"text"``, ...)
+    and the ``values`` that fill that string in. The page words it in the reader's language."""
 
     key: str
-    value: str
+    answer: str
+    values: Mapping[str, object] = field(default_factory=dict)
+
+    def text(self, t: Callable[..., str]) -> str:
+        """The answer in words, with ``t(key, **values)`` (e.g. ``ui.t``) picking the language."""
+        return t(f"machine.{self.answer}", **self.values)
 
 
-def blas_name() -> str:
-    """The BLAS library torch was built with, read from ``torch.__config__.show()``."""
+def _yes_no(flag: bool) -> str:
+    return "yes" if flag else "no"
+
+
+def _text(text: str) -> dict[str, object]:
+    return {"text": text}
+
+
+def blas_name() -> str | None:
+    """The BLAS library torch was built with, read from ``torch.__config__.show()`` (None: unknown)."""
     config = torch.__config__.show()
     match = re.search(r"BLAS_INFO=(\w+)", config)
     if "Math Kernel Library" in config or (match and match.group(1) == "mkl"):
         return "Intel MKL"
-    return match.group(1) if match else "unknown"
+    return match.group(1) if match else None
 
 
 def accelerators() -> list[str]:
@@ -41,20 +57,24 @@ def accelerators() -> list[str]:
 def machine_facts() -> list[Fact]:
     """The exercise answers, in the order the home page shows them."""
     cuda_build = torch.version.cuda
+    python = f"{platform.python_version()} ({platform.python_implementation()})"
     facts = [
-        Fact("python", f"{platform.python_version()} ({platform.python_implementation()})"),
-        Fact("torch", torch.__version__),
-        Fact("build", f"CUDA {cuda_build}" if cuda_build else "CPU only"),
-        Fact("cuda", "yes" if torch.cuda.is_available() else "no"),
+        Fact("python", "text", _text(python)),
+        Fact("torch", "text", _text(torch.__version__)),
+        Fact("build", "cuda_build", {"version": cuda_build})
+        if cuda_build
+        else Fact("build", "cpu_only"),
+        Fact("cuda", _yes_no(torch.cuda.is_available())),
     ]
     if torch.cuda.is_available():
         names = [torch.cuda.get_device_name(i) for i in range(torch.cuda.device_count())]
-        facts.append(Fact("cuda_devices", ", ".join(names)))
+        facts.append(Fact("cuda_devices", "text", _text(", ".join(names))))
     mps = getattr(torch.backends, "mps", None)
-    facts.append(Fact("mps", "yes" if mps is not None and mps.is_available() else "no"))
+    facts.append(Fact("mps", _yes_no(mps is not None and mps.is_available())))
+    blas = blas_name()
     facts += [
-        Fact("cpu", f"{platform.machine()}, {os.cpu_count()} logical cores"),
-        Fact("threads", str(torch.get_num_threads())),
-        Fact("blas", blas_name()),
+        Fact("cpu", "cpu", {"arch": platform.machine(), "cores": os.cpu_count()}),
+        Fact("threads", "text", _text(str(torch.get_num_threads()))),
+        Fact("blas", "text", _text(blas)) if blas else Fact("blas", "unknown"),
     ]
     return facts

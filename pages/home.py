@@ -38,7 +38,7 @@ def machine_section() -> None:
         [
             {
                 question: ui.t(f"home.fact.{fact.key}"),
-                ui.t("home.machine.answer"): fact.value,
+                ui.t("home.machine.answer"): fact.text(ui.t),
                 ui.t("home.machine.meaning"): ui.t(f"home.fact.{fact.key}.why"),
             }
             for fact in machine.machine_facts()

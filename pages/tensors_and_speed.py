@@ -61,7 +61,7 @@ else:
 
 left, right = st.columns(2)
 with left.expander(ui.t("speed.machine.header")):
-    facts = [{"": ui.t(f"home.fact.{f.key}"), " ": f.value} for f in machine.machine_facts()]
+    facts = [{"": ui.t(f"home.fact.{f.key}"), " ": f.text(ui.t)} for f in machine.machine_facts()]
     st.dataframe(pd.DataFrame(facts), hide_index=True)
 with right.expander(ui.t("speed.ops.header")):
     ops_table = [
@@ -152,7 +152,8 @@ def measure_section() -> None:
     results = st.session_state.get(RESULTS_KEY)
     if results is not None:
         st.header(ui.t("speed.results.header"))
-        st.caption(ui.t("speed.results.caption", machine=bench.device_name("cpu")))
+        cpu, cores = bench.device_name("cpu"), os.cpu_count()
+        st.caption(ui.t("speed.results.caption", machine=cpu, cores=cores))
         show_results(results, "mine")
         st.download_button(
             ui.t("speed.download"),

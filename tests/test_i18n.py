@@ -39,3 +39,41 @@ def test_language_resolution_order():
     assert i18n.resolve_language("fr", "de-DE") == "en"
     assert i18n.resolve_language("EN", "ko-KR") == "en"
     assert i18n.resolve_language(None, None) == "en"
+
+
+class AnyValue:
+    """Formats as ``7`` under any format spec, so every template can be filled."""
+
+    def __format__(self, spec: str) -> str:
+        return "7"
+
+
+def test_every_template_formats_and_particles_are_known():
+    for table in i18n.catalogs().values():
+        for text in table.values():
+            fields = {f for _, f, _, _ in string.Formatter().parse(text) if f}
+            i18n.FORMATTER.format(text, **dict.fromkeys(fields, AnyValue()))  # raises if unknown
+
+
+def test_particle_specs_only_in_korean_and_no_hedges():
+    specs = lambda text: [s for _, _, s, _ in string.Formatter().parse(text) if s]  # noqa: E731
+    tables = i18n.catalogs()
+    assert not [k for k, v in tables["en"].items() if any("/" in s for s in specs(v))]
+    hedge = re.compile(r"[이은을과와는가를]\([이은을과와는가를]\)|\(으\)로")
+    assert [k for k, v in tables["ko"].items() if hedge.search(v)] == []
+
+
+def test_divergence_message_reads_naturally_in_korean():
+    body = i18n.t("watch.diverged.body", "ko", step=3, loss="∞", lr=1000.0, optimizer="SGD")
+    assert "손실이 **∞가** 되어" in body and "SGD는" in body
+    body = i18n.t("watch.diverged.body", "ko", step=3, loss="NaN", lr=5.0, optimizer="Adam")
+    assert "손실이 **NaN이** 되어" in body and "Adam은" in body
+    momentum = i18n.t("watch.optimizer.momentum", "ko")
+    assert f"{momentum}은" in i18n.t(
+        "watch.diverged.body", "ko", step=1, loss="∞", lr=1.0, optimizer=momentum
+    )
+
+
+def test_order_of_magnitude_is_ten_times_in_korean():
+    for key in ("speed.intro", "speed.verdict.order", "speed.verdict.faster"):
+        assert "10배" in i18n.t(key, "ko") and "order of magnitude" in i18n.t(key, "en")

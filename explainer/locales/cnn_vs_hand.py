@@ -61,10 +61,10 @@ EN = {
 KO = {
     "cnn_vs_hand.title": "학습된 특징: CNN 대 수작업",
     "cnn_vs_hand.intro": (
-        "같은 숫자를 보는 두 가지 방법입니다. 한쪽은 사람이 손으로 설계한 특징(고리, 획의 끝점, "
-        "교차 횟수)이고, 다른 쪽은 학습용 숫자 4,000개에서 스스로 특징을 **학습한** 작은 합성곱 "
-        "신경망(CNN)입니다. 같은 데이터, 같은 학습 루프, 같은 테스트 숫자 1,000개로 비교합니다. "
-        "누가, 어디서, 데이터가 얼마나 있을 때 이길까요?"
+        "같은 숫자를 두 가지 방법으로 봅니다. 한쪽은 사람이 손으로 설계한 특징(고리, 획의 끝점, "
+        "교차 횟수)이고, 다른 쪽은 학습용 숫자 4,000개에서 특징을 스스로 **학습한** 작은 "
+        "합성곱(컨볼루션) 신경망, 곧 CNN입니다. 같은 데이터, 같은 학습 루프, 같은 테스트 숫자 "
+        "1,000개로 비교합니다. 어느 쪽이, 어떤 숫자에서, 데이터가 얼마나 있을 때 이길까요?"
     ),
     "cnn_vs_hand.digit.header": "고른 숫자, 세 가지 판단",
     "cnn_vs_hand.digit.from_features": (
@@ -72,11 +72,11 @@ KO = {
     ),
     "cnn_vs_hand.digit.link": "숫자 고르기, 그리기, 올리기",
     "cnn_vs_hand.digit.number": "또는 테스트 숫자 번호 (0-999)",
-    "cnn_vs_hand.digit.label": "정답: **{label}**",
-    "cnn_vs_hand.digit.own": "직접 만든 숫자: 정답 없음",
+    "cnn_vs_hand.digit.label": "레이블: **{label}**",
+    "cnn_vs_hand.digit.own": "직접 만든 숫자: 레이블 없음",
     "cnn_vs_hand.digit.rules": "규칙: **{answer}**",
     "cnn_vs_hand.digit.abstain": "판단 보류",
-    "cnn_vs_hand.digit.linear": "특징 위의 선형 분류기: **{digit}**",
+    "cnn_vs_hand.digit.linear": "손으로 만든 특징 + 선형 분류기: **{digit}**",
     "cnn_vs_hand.digit.cnn": "CNN: **{digit}**",
     "cnn_vs_hand.all.header": "테스트 숫자 {n}개 전체",
     "cnn_vs_hand.all.caption": (
@@ -84,7 +84,7 @@ KO = {
         "실제 숫자(행)마다 각 분류기가 무엇이라고 답했는지(열) 보여 줍니다."
     ),
     "cnn_vs_hand.name.rules": "규칙",
-    "cnn_vs_hand.name.linear": "손으로 만든 특징 위의 선형 분류기",
+    "cnn_vs_hand.name.linear": "손으로 만든 특징 + 선형 분류기",
     "cnn_vs_hand.name.cnn": "CNN (학습된 특징)",
     "cnn_vs_hand.all.per_class": "숫자별 정확도",
     "cnn_vs_hand.all.right": "정답률",
@@ -92,8 +92,8 @@ KO = {
     "cnn_vs_hand.all.true": "실제 숫자",
     "cnn_vs_hand.disagree.header": "서로 다르게 답한 숫자들",
     "cnn_vs_hand.disagree.caption": (
-        "“수작업”은 손으로 만든 특징 위의 선형 분류기입니다. 각 숫자 위의 글은 "
-        "*정답: 수작업 / CNN*입니다."
+        "“수작업”은 손으로 만든 특징을 쓰는 선형 분류기입니다. 숫자마다 *레이블: 수작업 / CNN* "
+        "순서로 적었습니다."
     ),
     "cnn_vs_hand.disagree.hand_wrong": "수작업은 틀리고 CNN은 맞음 ({n})",
     "cnn_vs_hand.disagree.cnn_wrong": "CNN은 틀리고 수작업은 맞음 ({n})",

@@ -26,6 +26,8 @@ KO = {
     "common.digit": "숫자",
     "common.count": "개수",
     "common.presenter": "발표 모드",
-    "common.presenter.help": "프로젝터용 큰 글씨, 한 화면에 한 가지 내용, 최소한의 조작 요소.",
-    "common.slide": "부분",
+    "common.presenter.help": (
+        "프로젝터에 띄우기 좋게 글씨를 키우고, 한 화면에 한 가지만 보여 주며, 조작 요소를 줄입니다."
+    ),
+    "common.slide": "항목",
 }

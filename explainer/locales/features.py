@@ -107,12 +107,12 @@ EN = {
 KO = {
     "features.title": "손으로 만든 특징",
     "features.intro": (
-        "딥러닝 이전에는 사람이 특징을 직접 만들었습니다. 이것이 **특징 공학**(feature "
-        "engineering)입니다. 실제 손글씨 숫자에서 손으로 작성한 특징 추출기가 동작하는 모습을 "
-        "보세요. 고리(구멍)를 세고, 획을 한 픽셀 두께의 골격으로 가늘게 만들고, 획이 끝나고 "
-        "만나는 곳을 찾고, 숫자를 가로지르는 선이 잉크를 몇 번 지나는지 셉니다. 그런 다음 두 "
-        "분류기가 이 숫자들을 사용합니다. 교사가 읽을 수 있는 규칙, 그리고 CNN과 똑같은 파이토치 "
-        "학습 루프로 학습한 선형 분류기입니다."
+        "딥러닝 이전에는 사람이 특징을 직접 설계했습니다. 이것을 **특징 공학**(피처 "
+        "엔지니어링)이라고 합니다. 여기서는 사람이 작성한 실제 특징 추출기가 실제 손글씨 숫자를 "
+        "처리하는 모습을 봅니다. 추출기는 고리(구멍)를 세고, 획을 한 픽셀 두께의 골격으로 가늘게 "
+        "만들고, 획이 끝나는 곳과 만나는 곳을 찾고, 숫자를 가로지르는 선이 잉크를 몇 번 지나는지 "
+        "셉니다. 이렇게 얻은 특징값을 두 분류기가 사용합니다. 하나는 교사가 읽을 수 있는 규칙이고, "
+        "다른 하나는 CNN과 똑같은 파이토치 학습 루프로 학습한 선형 분류기입니다."
     ),
     "features.pick.header": "숫자 고르기",
     "features.pick.source": "숫자를 가져올 곳",
@@ -121,84 +121,86 @@ KO = {
     "features.pick.index": "번호로",
     "features.pick.draw": "그리기",
     "features.pick.upload": "업로드",
-    "features.pick.gallery_help": "클래스마다 테스트 숫자 하나씩입니다. 숫자 버튼을 눌러 고르세요.",
+    "features.pick.gallery_help": "클래스마다 테스트 숫자가 하나씩 있습니다. 버튼을 눌러 고르세요.",
     "features.pick.shuffle": "다른 숫자 보기",
-    "features.pick.another": "다른 무작위 숫자",
+    "features.pick.another": "무작위로 다른 숫자 고르기",
     "features.pick.number": "테스트 숫자 번호 (0-999)",
     "features.pick.draw_help": "마우스나 손가락으로 숫자 하나를 크게, 가운데에 그리세요.",
     "features.pick.upload_label": "숫자 하나가 담긴 이미지 (PNG, JPEG, GIF, ...)",
     "features.pick.upload_help": (
-        "크기와 색 상관없이 밝은 바탕의 어두운 글씨도, 어두운 바탕의 밝은 글씨도 됩니다. MNIST "
-        "방식으로 바뀝니다 (흑백, 이진화 임계값, 잘라내기, 20픽셀로 축소, 28x28 안에 질량 중심 "
-        "맞추기)."
+        "크기는 상관없고, 밝은 바탕에 어두운 글씨든 어두운 바탕에 밝은 글씨든 괜찮습니다. 올린 "
+        "이미지는 MNIST 방식으로 바뀝니다(흑백 변환, 임계값으로 이진화, 잘라내기, 20픽셀로 축소, "
+        "28x28 안에서 질량 중심 맞추기)."
     ),
     "features.pick.file": "파일:",
     "features.pick.bad": "이 이미지는 숫자로 쓸 수 없습니다. 이유:",
-    "features.pick.nothing": "아직 보여 줄 것이 없습니다. 숫자를 그리거나 이미지를 올리세요.",
-    "features.pick.chosen": "테스트 숫자 #{index}, 정답 **{label}**.",
-    "features.pick.chosen_own": "직접 만든 숫자 ({source}), MNIST 방식의 28x28 픽셀입니다.",
-    "features.steps.header": "이 숫자에서 본 각 단계",
+    "features.pick.nothing": "아직 보여 줄 숫자가 없습니다. 숫자를 그리거나 이미지를 올리세요.",
+    "features.pick.chosen": "테스트 숫자 #{index}, 레이블 **{label}**.",
+    "features.pick.chosen_own": "직접 만든 숫자({source})를 MNIST 방식의 28x28 픽셀로 바꿨습니다.",
+    "features.steps.header": "이 숫자로 보는 단계별 과정",
     "features.steps.caption": (
-        "이진화: 값이 255 중 {threshold} 이상인 픽셀이 잉크입니다. 구멍: 테두리에서 닿을 수 없는 "
-        "배경 영역으로, 하나마다 다른 색입니다. 골격: 획을 한 픽셀 두께로 세선화한 것(Zhang-Suen)"
-        "이며 **끝점**은 초록색, **분기점**은 빨간색입니다. 주사선: 숫자를 가로지르는 선 다섯 개와 "
-        "세로지르는 선 다섯 개, 그리고 각 선이 지나는 획의 수입니다."
+        "이진화: 값이 255 중 {threshold} 이상인 픽셀을 잉크로 봅니다. 구멍: 테두리에서 이어지지 "
+        "않는 배경 영역으로, 구멍마다 다른 색으로 칠했습니다. 골격: 획을 한 픽셀 두께로 가늘게 만든 "
+        "것(Zhang-Suen 세선화)으로, **끝점**은 초록색, **분기점**은 빨간색입니다. 주사선: 숫자를 "
+        "가로로 지나는 선 다섯 개와 세로로 지나는 선 다섯 개이며, 선마다 지나는 획의 수를 "
+        "적었습니다."
     ),
     "features.steps.binarized": "1. 이진화",
     "features.steps.holes": "2. 구멍: {count}개",
     "features.steps.skeleton": "3. 골격",
     "features.steps.scanlines": "4. 주사선",
-    "features.table.header": "분류기가 보는 숫자들",
+    "features.table.header": "분류기가 보는 특징값",
     "features.table.caption": (
         "**holes** = 고리(구멍), **endpoints** = 획의 끝점, **junctions** = 가지 세 개 이상이 "
-        "만나는 분기점, **strokes** = 골격의 가지 수; *_y 값은 숫자의 위(0)부터 아래(1)까지의 "
+        "만나는 분기점, **strokes** = 골격의 가지 수; *_y = 숫자의 맨 위(0)부터 맨 아래(1)까지로 잰 "
         "위치; holes_top/middle/bottom = 숫자 높이를 셋으로 나눈 위·가운데·아래에 있는 구멍 수; "
-        "h_cross/v_cross = 주사선이 잉크를 지나는 횟수; zone_rc = 숫자 위 3x3 격자의 각 "
+        "h_cross/v_cross = 주사선이 잉크를 지나는 횟수; zone_rc = 숫자 위에 놓은 3x3 격자의 각 "
         "칸에서 잉크가 차지하는 비율."
     ),
     "features.table.feature": "특징",
     "features.table.value": "값",
     "features.predict.header": "손으로 만든 두 분류기의 판단",
     "features.predict.rules": "교사가 읽을 수 있는 규칙",
-    "features.predict.linear": "특징 위의 선형 분류기",
+    "features.predict.linear": "특징값으로 판단하는 선형 분류기",
     "features.predict.says": "답: **{digit}**",
     "features.predict.abstains": "판단 보류: 맞는 규칙이 없음",
     "features.predict.path": "차례대로 던진 질문:",
     "features.predict.yes": "예",
     "features.predict.no": "아니요",
     "features.predict.linear_caption": (
-        "로지스틱 회귀: 각 특징을 표준화하고 클래스마다 학습된 가중치를 곱해 더합니다. 소프트맥스가 "
-        "열 개의 합을 확률로 바꿉니다. CNN과 같은 루프인 `explainer.train.fit`으로 학습했습니다."
+        "로지스틱 회귀: 특징값마다 표준화한 뒤 클래스별로 학습한 가중치를 곱해 더합니다. 이렇게 "
+        "나온 합 열 개를 소프트맥스가 확률로 바꿉니다. CNN과 같은 루프인 `explainer.train.fit`으로 "
+        "학습했습니다."
     ),
     "features.code.header": "실제로 실행된 코드",
     "features.code.rules": "규칙: 실제로 실행된 코드",
-    "features.all.header": "테스트 숫자 {n}개 전체에서",
+    "features.all.header": "테스트 숫자 {n}개 전체 결과",
     "features.all.caption": (
-        "정확도에서 판단 보류는 틀린 것으로 셉니다. 혼동 행렬은 실제 숫자(행)마다 분류기가 "
+        "정확도를 셀 때 판단 보류는 틀린 것으로 칩니다. 혼동 행렬은 실제 숫자(행)마다 분류기가 "
         "무엇이라고 답했는지(열) 보여 줍니다."
     ),
     "features.all.rules_accuracy": "규칙: 정확도",
     "features.all.rules_abstain": "규칙: 판단 보류",
     "features.all.linear_accuracy": "선형: 정확도",
-    "features.all.distribution": "숫자별 특징",
+    "features.all.distribution": "숫자별 특징값",
     "features.all.feature": "숫자끼리 비교할 특징",
     "features.all.confusion_rules": "규칙: 혼동 행렬",
     "features.all.confusion_linear": "선형 분류기: 혼동 행렬",
     "features.all.true": "실제 숫자",
     "features.all.predicted": "예측",
     "features.all.abstain": "?",
-    "features.all.share": "숫자 중 비율",
+    "features.all.share": "해당 숫자 중 비율",
     "rules.header": "규칙",
     "rules.two_loops": "고리(4픽셀 이상인 구멍)가 두 개 이상인가?",
     "rules.one_loop": "고리가 정확히 하나인가?",
-    "rules.big_closed_loop": "고리가 크고(40픽셀 이상) 획의 끝점이 많아야 하나인가?",
-    "rules.loop_low": "고리가 아래쪽에 있는가 (중심이 숫자의 아래 40% 안)?",
-    "rules.loop_high": "고리가 위쪽에 있는가 (중심이 위 45% 안)?",
+    "rules.big_closed_loop": "고리가 크고(40픽셀 이상) 획의 끝점이 하나 이하인가?",
+    "rules.loop_low": "고리가 아래쪽에 있는가(중심이 숫자의 아래 40% 안)?",
+    "rules.loop_high": "고리가 위쪽에 있는가(중심이 위 45% 안)?",
     "rules.end_at_bottom": "아래 절반에서 끝나는 획이 있는가?",
     "rules.end_at_top": "위 절반에서 끝나는 획이 있고, 아래에는 없는가?",
-    "rules.tall_thin": "키가 크고 가는가 (높이가 너비의 두 배 이상)?",
+    "rules.tall_thin": "세로로 길고 가는가(높이가 너비의 두 배 이상)?",
     "rules.one_line": "획이 하나이고, 가운데 가로선과 세로선이 각각 한 번만 지나며, 위에 가로 막대가 없는가?",
-    "rules.three_bars": "가운데 부근의 세로선이 잉크를 세 번 지나는가?",
+    "rules.three_bars": "가운데를 지나는 세로선이 잉크를 세 번 지나는가?",
     "rules.ends_left": "획의 끝점이 모두 왼쪽 절반에 있는가?",
     "rules.three_ends": "획의 끝점이 셋 이상이고 분기점이 있는가?",
     "rules.foot_right": "오른쪽 아래 구석에 잉크가 있고, 왼쪽 위에는 거의 없는가?",

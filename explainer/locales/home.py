@@ -3,10 +3,11 @@
 EN = {
     "home.title": "Chapter 1 in one screen",
     "home.intro": (
-        "Chapter 1 of *Deep Learning with PyTorch* makes one big claim: features that a network "
-        "**learns** from data have replaced features that people **engineered** by hand. This app "
-        "shows it happening on 5,000 real handwritten digits from MNIST, on this machine, live. "
-        "Start here for the map; each page then shows one part of it."
+        "Chapter 1 of *Deep Learning with PyTorch* (Eli Stevens, Luca Antiga and Thomas Viehmann, "
+        "Manning 2020) makes one big claim: features that a network **learns** from data have "
+        "replaced features that people **engineered** by hand. This app shows it happening on 5,000 "
+        "real handwritten digits from MNIST, on this machine, live. Start here for the map; each "
+        "page then shows one part of it."
     ),
     "home.anatomy.header": "The anatomy of a PyTorch project",
     "home.anatomy.caption": (
@@ -77,18 +78,20 @@ EN = {
 KO = {
     "home.title": "1장을 한 화면에",
     "home.intro": (
-        "『딥러닝 파이토치 교과서』(Deep Learning with PyTorch) 1장의 핵심 주장은 하나입니다. "
-        "사람이 손으로 설계한 **특징 공학**(feature engineering)의 자리를 데이터에서 **학습된** "
-        "특징이 차지했다는 것입니다. 이 앱은 MNIST의 실제 손글씨 숫자 5,000개로, 바로 이 "
-        "컴퓨터에서 그 과정을 실시간으로 보여 줍니다. 여기서 전체 지도를 보고, 각 페이지에서 한 "
+        "『Deep Learning with PyTorch』(Eli Stevens, Luca Antiga, Thomas Viehmann 지음, Manning, "
+        "2020) 1장이 내세우는 주장은 하나입니다. 사람이 특징을 손으로 설계하던 **특징 공학**(피처 "
+        "엔지니어링)은 물러나고, 신경망이 데이터에서 스스로 **학습한** 특징이 그 자리를 차지했다는 "
+        "것입니다. 이 앱은 MNIST의 실제 손글씨 숫자 5,000개를 가지고, 바로 이 컴퓨터에서 그 일이 "
+        "일어나는 모습을 실시간으로 보여 줍니다. 여기서 전체 그림을 먼저 보고, 각 페이지에서 한 "
         "부분씩 살펴보세요."
     ),
     "home.anatomy.header": "파이토치 프로젝트의 구조",
     "home.anatomy.caption": (
-        "모든 파이토치 프로젝트에는 이 부분들이 있습니다. 데이터는 텐서가 되고, `Dataset`이 하나씩 "
-        "내어 주고, `DataLoader`가 섞어서 배치로 묶고, `torch.nn` 모델이 배치를 예측으로 바꾸고, "
-        "손실 함수가 점수를 매기고, `torch.optim`의 옵티마이저가 가중치를 조금씩 고치며, "
-        "**여러분이** 작성한 루프가 이를 반복합니다. 강조된 단계는 이 앱에서 직접 볼 수 있습니다:"
+        "파이토치 프로젝트는 모두 다음 요소로 이루어집니다. 데이터를 텐서로 바꾸면 `Dataset`이 "
+        "하나씩 꺼내 주고, `DataLoader`가 섞어서 배치로 묶습니다. `torch.nn`으로 만든 모델이 배치를 "
+        "받아 예측을 내놓으면 손실 함수가 그 예측을 채점하고, `torch.optim`의 옵티마이저가 가중치를 "
+        "조금씩 고칩니다. 이 과정을 되풀이하는 루프는 **여러분이** 직접 작성합니다. 강조된 단계는 "
+        "이 앱에서 직접 볼 수 있습니다:"
     ),
     "home.stage.data": "데이터",
     "home.stage.dataset": "Dataset",
@@ -100,51 +103,61 @@ KO = {
     "home.stage.trained": "학습된 모델",
     "home.stage.export": "배포용 내보내기",
     "home.stage.link": "{stage} → {page}",
-    "home.machine.header": "1장 연습 문제, 이 컴퓨터가 답합니다",
+    "home.machine.header": "1장 연습 문제: 이 컴퓨터의 답",
     "home.machine.caption": (
-        "1장은 어떤 파이썬과 파이토치를 쓰는지, GPU를 쓸 수 있는지 묻는 연습 문제로 끝납니다. "
-        "아래는 지금 이 페이지를 실행하는 컴퓨터의 답입니다."
+        "1장은 어떤 버전의 파이썬과 파이토치를 쓰고 있는지, GPU를 쓸 수 있는지 묻는 연습 문제로 "
+        "끝납니다. 아래는 지금 이 페이지를 실행하고 있는 컴퓨터가 내놓은 답입니다."
     ),
     "home.machine.question": "질문",
     "home.machine.answer": "답",
     "home.machine.meaning": "의미",
     "home.fact.python": "파이썬 버전",
-    "home.fact.python.why": "파이토치는 파이썬 라이브러리입니다. 여러분의 코드와 파이토치 코드가 이 인터프리터에서 실행됩니다.",
+    "home.fact.python.why": (
+        "파이토치는 파이썬 라이브러리입니다. 여러분의 코드도, 파이토치의 코드도 이 인터프리터에서 "
+        "실행됩니다."
+    ),
     "home.fact.torch": "파이토치 버전",
-    "home.fact.torch.why": "라이브러리의 버전입니다. 책의 API는 1.x 이후 버전에서 동작합니다.",
+    "home.fact.torch.why": "라이브러리의 버전입니다. 책에 나오는 API는 1.x 이후 버전이면 동작합니다.",
     "home.fact.build": "파이토치 빌드",
     "home.fact.build.why": "CPU 전용 빌드는 GPU가 있어도 쓸 수 없고, CUDA 빌드는 쓸 수 있습니다.",
-    "home.fact.cuda": "CUDA GPU 사용 가능?",
-    "home.fact.cuda.why": "`torch.cuda.is_available()`: `.to('cuda')`로 텐서를 NVIDIA GPU로 옮길 수 있는지 여부입니다.",
+    "home.fact.cuda": "CUDA GPU를 쓸 수 있나요?",
+    "home.fact.cuda.why": (
+        "`torch.cuda.is_available()`: 텐서를 `.to('cuda')`로 NVIDIA GPU에 옮길 수 있는지 알려 "
+        "줍니다."
+    ),
     "home.fact.cuda_devices": "CUDA 장치",
-    "home.fact.cuda_devices.why": "파이토치가 볼 수 있는 GPU들: `cuda:0`, `cuda:1`, ...",
-    "home.fact.mps": "Apple MPS 사용 가능?",
-    "home.fact.mps.why": "`torch.backends.mps.is_available()`: 애플 실리콘 맥의 GPU입니다.",
+    "home.fact.cuda_devices.why": (
+        "파이토치가 인식한 GPU 목록입니다. 코드에서는 `cuda:0`, `cuda:1`처럼 부릅니다."
+    ),
+    "home.fact.mps": "Apple MPS를 쓸 수 있나요?",
+    "home.fact.mps.why": (
+        "`torch.backends.mps.is_available()`: 애플 실리콘 맥의 GPU를 쓸 수 있는지 알려 줍니다."
+    ),
     "home.fact.cpu": "프로세서",
     "home.fact.cpu.why": "GPU가 없으면 모든 텐서 연산이 여기서 실행됩니다.",
     "home.fact.threads": "torch가 쓰는 CPU 스레드 수",
     "home.fact.threads.why": "`torch.get_num_threads()`: 연산 하나가 동시에 쓸 수 있는 코어 수입니다.",
     "home.fact.blas": "선형대수 라이브러리 (BLAS)",
-    "home.fact.blas.why": "CPU에서 행렬 곱셈을 수행하는 최적화된 라이브러리입니다.",
-    "home.loop.header": "프레임워크가 아닌 라이브러리: 루프는 여러분의 것",
+    "home.fact.blas.why": "CPU에서 행렬 곱셈을 맡는, 속도에 맞게 다듬은 라이브러리입니다.",
+    "home.loop.header": "프레임워크가 아니라 라이브러리: 루프는 여러분이 씁니다",
     "home.loop.caption": (
-        "파이토치는 읽을 수 없는 `fit()` 뒤에 학습을 숨기지 않습니다. 아래는 *학습* 버튼을 누르면 "
-        "실행되는 이 앱의 실제 학습 루프입니다. `loss.backward()`와 `optimizer.step()`을 호출하는 "
-        "평범한 파이썬 코드입니다."
+        "파이토치는 속을 들여다볼 수 없는 `fit()` 안에 학습을 감추지 않습니다. 아래는 *학습* 버튼을 "
+        "누르면 실행되는 이 앱의 실제 학습 루프로, `loss.backward()`와 `optimizer.step()`을 "
+        "호출하는 평범한 파이썬 코드입니다."
     ),
     "home.loop.caption_data": (
-        "파이토치는 프레임워크 뒤에 작업을 숨기지 않습니다. 아래는 숫자를 불러와 `Dataset`으로 "
-        "감싸는 실제 코드로, 읽고 고칠 수 있는 평범한 파이썬입니다."
+        "파이토치는 프레임워크 안에 작업을 감추지 않습니다. 아래는 숫자를 불러와 `Dataset`으로 "
+        "감싸는 실제 코드로, 읽고 고칠 수 있는 평범한 파이썬 코드입니다."
     ),
     "home.data.header": "눈으로 보는 데이터",
     "home.data.caption": (
-        "학습용 {train}개, 테스트용 {test}개 (테스트는 클래스마다 {per_class}개): 앱에 함께 들어 "
-        "있는 실제 MNIST 숫자입니다 (LeCun, Cortes, Burges; CC BY-SA 3.0)."
+        "학습용 {train}개, 테스트용 {test}개(테스트용은 클래스마다 {per_class}개): 앱에 함께 들어 "
+        "있는 실제 MNIST 숫자입니다(LeCun, Cortes, Burges; CC BY-SA 3.0)."
     ),
-    "home.tensor.header": "파이토치에게 숫자 하나란",
+    "home.tensor.header": "파이토치가 보는 숫자 하나",
     "home.tensor.pick": "테스트 숫자 번호",
     "home.tensor.facts": (
-        "파이토치에게 이 숫자는 모양 `{shape}`, 자료형 `{dtype}`, 값의 범위 {lo}(검은 배경)부터 "
-        "{hi}(흰 잉크)까지인 텐서입니다. 정답: **{label}**."
+        "파이토치에게 이 숫자는 모양 `{shape}`, 자료형 `{dtype}`, 값의 범위가 {lo}(검은 배경)부터 "
+        "{hi}(흰 잉크)까지인 텐서입니다. 레이블: **{label}**."
     ),
 }

@@ -51,7 +51,7 @@ EN = {
         "line run). Yours starts as soon as it ends, so the two do not slow each other down."
     ),
     "speed.results.header": "Your measurement",
-    "speed.results.caption": "Measured on this machine: {machine}.",
+    "speed.results.caption": "Measured on this machine: {machine} ({cores} logical cores).",
     "speed.tab.time": "Time",
     "speed.tab.gflops": "GFLOP/s",
     "speed.tab.speedup": "Speedup",
@@ -113,18 +113,18 @@ EN = {
 KO = {
     "speed.title": "텐서와 속도",
     "speed.intro": (
-        '1장은 GPU가 CPU보다 "적어도 한 자릿수" 빠르게, 보통 40~50배 빠르게 학습한다고 말합니다. '
-        "여기서 직접 재 볼 수 있습니다. 같은 텐서 연산을 이 컴퓨터의 모든 장치에서 "
-        "`torch.utils.benchmark`로 잽니다 (워밍업을 하고, GPU 작업이 끝나기를 기다리고, 시간이 "
-        "안정될 때까지 반복합니다). 작은 텐서는 GPU에서 오히려 빠르지 *않은* 경우가 많습니다. "
-        "작업을 띄우고 데이터를 복사하는 데도 시간이 들기 때문입니다."
+        '1장은 GPU가 CPU보다 "적어도 10배", 보통은 40~50배 빠르게 학습한다고 말합니다. 여기서 직접 '
+        "재 볼 수 있습니다. 이 컴퓨터에 있는 모든 장치에서 같은 텐서 연산을 "
+        "`torch.utils.benchmark`로 잽니다(워밍업을 하고, GPU 작업이 끝날 때까지 기다리고, 시간이 "
+        "안정될 때까지 되풀이합니다). 텐서가 작으면 GPU가 오히려 *빠르지 않은* 경우가 많습니다. "
+        "GPU에 작업을 맡기고 데이터를 옮기는 데도 시간이 들기 때문입니다."
     ),
     "speed.no_gpu": (
         "**이 컴퓨터에는 GPU가 없습니다.** 파이토치가 쓸 수 있는 CUDA GPU나 애플 GPU가 없으므로 "
-        "아래의 모든 시간은 CPU에서 (비교용으로 NumPy에서도) 잰 것입니다. GPU 쪽 이야기는 "
+        "아래의 시간은 모두 CPU에서 잰 것입니다(비교용 NumPy도 CPU에서 잽니다). GPU 쪽 결과는 "
         "페이지 맨 아래의 참고 측정값을 보세요."
     ),
-    "speed.gpu_here": "찾은 GPU: **{devices}**. 아래에서 선택해 CPU와 비교해 보세요.",
+    "speed.gpu_here": "이 컴퓨터의 GPU: **{devices}**. 아래에서 골라 CPU와 비교해 보세요.",
     "speed.machine.header": "이 컴퓨터",
     "speed.machine.question": "질문",
     "speed.machine.answer": "답",
@@ -132,14 +132,14 @@ KO = {
     "speed.ops.op": "연산",
     "speed.ops.shape": "크기 n의 의미",
     "speed.op.matmul": "행렬 곱셈",
-    "speed.op.conv2d_mnist": "합성곱, 숫자 이미지 크기",
-    "speed.op.conv2d_large": "합성곱, 큰 크기",
+    "speed.op.conv2d_mnist": "합성곱(컨볼루션), 숫자 이미지 크기",
+    "speed.op.conv2d_large": "합성곱, 큰 이미지",
     "speed.op.add": "덧셈 (원소별)",
     "speed.op.mul": "곱셈 (원소별)",
     "speed.op.sum": "합 (축소 연산)",
     "speed.op.softmax": "소프트맥스",
-    "speed.op.train_step": "CNN 학습 한 단계",
-    "speed.pick.header": "잴 것을 고르세요",
+    "speed.op.train_step": "CNN 학습 스텝 하나",
+    "speed.pick.header": "잴 항목 고르기",
     "speed.pick.ops": "연산",
     "speed.pick.sizes": "크기 n",
     "speed.pick.devices": "장치",
@@ -148,73 +148,77 @@ KO = {
     "speed.pick.numpy": "NumPy와 비교",
     "speed.pick.copy": "GPU로 복사하는 시간 포함",
     "speed.pick.help": (
-        "NumPy는 행렬 곱셈, 덧셈, 곱셈만 잽니다. 복사 옵션은 입력을 CPU에서 GPU로 옮기는 시간을 "
-        "더합니다. 칸 하나를 약 0.05초 동안 잽니다. 기본 선택은 몇 초면 끝납니다. 행렬 곱셈이나 합성곱의 "
-        "큰 크기(4096)는 CPU에서 훨씬 오래 걸릴 수 있습니다. 같은 코어에서 다른 프로그램이 돌고 "
-        "있으면, 특히 스레드가 여럿일 때 시간이 늘어납니다."
+        "NumPy는 행렬 곱셈, 덧셈, 곱셈만 잽니다. 복사 옵션을 켜면 입력을 CPU에서 GPU로 옮기는 "
+        "시간까지 더합니다. 칸 하나는 약 0.05초 동안 재고, 기본 선택은 몇 초면 끝납니다. 행렬 "
+        "곱셈이나 합성곱은 크기가 크면(4096) CPU에서 훨씬 오래 걸릴 수 있습니다. 같은 코어에서 다른 "
+        "프로그램이 돌고 있으면 시간이 늘어나고, 스레드가 여럿일 때 특히 그렇습니다."
     ),
     "speed.run": "벤치마크 실행",
     "speed.empty": "연산, 크기, 장치, 자료형, 스레드 수를 각각 하나 이상 고르세요.",
-    "speed.progress": "{done}/{total}: {op}, n = {size}, {device}에서",
+    "speed.progress": "{done}/{total}: {device}에서 {op}, n = {size}",
     "speed.waiting": (
-        "지금 이 컴퓨터에서 다른 벤치마크가 실행 중입니다 (다른 방문자나 명령줄 실행). 서로의 "
-        "시간을 느리게 만들지 않도록, 그것이 끝나는 대로 여러분의 측정이 시작됩니다."
+        "지금 이 컴퓨터에서 다른 벤치마크가 돌고 있습니다(다른 방문자나 명령줄에서 실행한 것). 두 "
+        "측정이 서로를 느리게 만들지 않도록, 그 측정이 끝나는 대로 여러분의 측정을 시작합니다."
     ),
     "speed.results.header": "여러분의 측정 결과",
-    "speed.results.caption": "이 컴퓨터에서 잰 값입니다: {machine}.",
+    "speed.results.caption": "이 컴퓨터에서 잰 값입니다: {machine}, 논리 코어 {cores}개.",
     "speed.tab.time": "시간",
     "speed.tab.gflops": "GFLOP/s",
     "speed.tab.speedup": "속도 향상",
     "speed.tab.table": "표",
     "speed.chart.size": "크기 n (로그 눈금)",
-    "speed.chart.time": "한 번 실행의 중앙값 시간 (초, 로그 눈금)",
+    "speed.chart.time": "1회 실행 시간의 중앙값 (초, 로그 눈금)",
     "speed.chart.gflops": "GFLOP/s (로그 눈금)",
-    "speed.chart.speedup": "CPU의 torch 대비 속도 향상 (배, 로그 눈금)",
+    "speed.chart.speedup": "CPU에서 돌린 torch 대비 속도 (배, 로그 눈금)",
     "speed.chart.claim": "1장: 40~50배",
-    "speed.chart.cpu": "CPU의 torch와 같은 속도",
-    "speed.chart.crossover": "n = {size:g}부터 GPU가 이김",
+    "speed.chart.cpu": "CPU에서 돌린 torch와 같은 속도",
+    "speed.chart.crossover": "n = {size:g}부터 GPU가 더 빠름",
     "speed.speedup.caption": (
-        "점선 위에 있으면 CPU의 torch보다 빠른 것이고, 초록 띠는 1장이 말하는 40~50배입니다. "
-        "NumPy 선은 같은 CPU에서 NumPy와 torch를 비교한 것입니다."
+        "점선보다 위에 있으면 CPU에서 돌린 torch보다 빠릅니다. 초록 띠는 1장이 말하는 40~50배 "
+        "구간입니다. NumPy 선은 같은 CPU에서 NumPy를 torch와 비교한 것입니다."
     ),
-    "speed.crossover.none": "이번 측정에는 GPU 결과가 없어 교차 크기도 없습니다.",
-    "speed.crossover.row": "- {device}의 {op} ({dtype}): {where}; 최고 {best:.1f}배",
-    "speed.crossover.at": "n = {size:g}부터 GPU가 이김",
-    "speed.crossover.never": "이 크기들에서는 GPU가 한 번도 이기지 못함",
+    "speed.crossover.none": (
+        "이번 측정에는 GPU 결과가 없어서, GPU가 CPU를 앞지르는 크기도 알 수 없습니다."
+    ),
+    "speed.crossover.row": "- {device}에서 {op} ({dtype}): {where}, 최고 {best:.1f}배",
+    "speed.crossover.at": "n = {size:g}부터 GPU가 더 빠름",
+    "speed.crossover.never": "이 크기에서는 GPU가 한 번도 더 빠르지 않았음",
     "speed.failed": "{total}칸 중 {count}칸은 잴 수 없었습니다. 표의 status와 message 열을 보세요.",
-    "speed.verdict.header": "1장의 주장, 확인해 보기",
+    "speed.verdict.header": "1장의 주장 확인하기",
     "speed.verdict.no_gpu": (
-        "**여기서는 확인할 수 없습니다:** GPU를 재지 않았으므로 GPU 대 CPU 비율이 없습니다. "
-        "CPU 숫자가 보여 주는 것: 텐서가 클수록 GFLOP/s가 높아집니다. 호출마다 드는 고정 "
-        "비용을 더 많은 계산이 나누어 지기 때문입니다."
+        "**여기서는 확인할 수 없습니다:** GPU를 재지 않았으니 GPU와 CPU의 속도 비도 없습니다. "
+        "그래도 CPU 측정값에서 보이는 것이 있습니다. 텐서가 클수록 GFLOP/s가 높아집니다. 호출할 "
+        "때마다 드는 고정 비용은 그대로인데 계산량이 늘어나, 계산 하나하나가 떠안는 몫이 줄어들기 "
+        "때문입니다."
     ),
     "speed.verdict.holds": (
-        "**주장이 맞습니다:** GPU가 CPU보다 {ratio:.0f}배 빨랐습니다 ({op}, n = {size}, "
-        "{device}). 1장의 40~50배와 같거나 그 이상입니다."
+        "**주장이 맞습니다:** GPU가 CPU보다 {ratio:.0f}배 빨랐습니다({op}, n = {size}, {device}). "
+        "1장이 말한 40~50배에 이르거나 그보다 빠릅니다."
     ),
     "speed.verdict.order": (
-        "**부분적으로 맞습니다:** GPU가 {ratio:.0f}배 빨랐습니다 ({op}, n = {size}, {device}). "
-        "1장의 말처럼 적어도 한 자릿수 빠르지만, 보통이라는 40~50배에는 못 미칩니다."
+        "**부분적으로 맞습니다:** GPU가 {ratio:.0f}배 빨랐습니다({op}, n = {size}, {device}). 1장의 "
+        "말대로 적어도 10배는 빠르지만, 보통 그렇다는 40~50배에는 못 미칩니다."
     ),
     "speed.verdict.faster": (
-        "**이 규모에서는 아닙니다:** GPU가 빠르긴 했지만 {ratio:.1f}배뿐입니다 ({op}, "
-        "n = {size}, {device}). 한 자릿수에 못 미칩니다. 더 큰 크기를 시도해 보세요. 작은 "
-        "텐서로는 GPU가 대부분 놀고 있습니다."
+        "**이 규모에서는 아닙니다:** GPU가 빠르긴 했지만 {ratio:.1f}배에 그쳐 10배에 못 "
+        "미칩니다({op}, n = {size}, {device}). 더 큰 크기로 재 보세요. 텐서가 작으면 GPU는 대부분의 "
+        "시간을 놀면서 보냅니다."
     ),
     "speed.verdict.slower": (
-        "**아닙니다:** 이 크기들에서는 GPU가 CPU보다 빠르지 않았습니다 (최고 {ratio:.2f}배, "
-        "{op}, n = {size}, {device}). 작은 텐서에서는 작업을 띄우고 복사하는 비용이 대부분입니다."
+        "**아닙니다:** 이 크기에서는 GPU가 CPU보다 빠르지 않았습니다(최고 {ratio:.2f}배, {op}, n = "
+        "{size}, {device}). 텐서가 작으면 GPU에 작업을 맡기고 데이터를 복사하는 비용이 대부분을 "
+        "차지합니다."
     ),
     "speed.download": "결과 내려받기 (CSV)",
     "speed.reference.header": "참고: 실제 GPU에서 잰 같은 벤치마크",
     "speed.reference.caption": (
-        "**{machine}**에서 **{date}**에 이 벤치마크로 기록한 값입니다. 이 페이지를 실행하는 "
-        "컴퓨터에서 잰 것이 아닙니다."
+        "같은 벤치마크로 기록한 값입니다(컴퓨터: **{machine}**, 날짜: **{date}**). 이 페이지를 "
+        "실행하는 컴퓨터에서 잰 것이 아닙니다."
     ),
     "speed.reference.missing": (
-        "**아직 기록된 GPU 참고 측정값이 없습니다.** 이 앱은 숫자를 지어내지 않습니다. 참고 "
-        "측정값은 NVIDIA GPU가 있는 컴퓨터에서 이 벤치마크를 실행해서 만듭니다. 그곳의 프로젝트 "
-        "폴더에서 아래 명령을 실행하세요. 파일이 생기면 페이지가 자동으로 보여 줍니다:"
+        "**아직 기록된 GPU 참고 측정값이 없습니다.** 이 앱은 측정값을 지어내지 않습니다. 참고 "
+        "측정값은 NVIDIA GPU가 있는 컴퓨터에서 이 벤치마크를 실행해서 만듭니다. 그 컴퓨터의 "
+        "프로젝트 폴더에서 아래 명령을 실행하세요. 파일이 생기면 페이지가 자동으로 보여 줍니다:"
     ),
     "speed.code": "칸 하나를 재는 코드 보기: explainer.bench.measure_cell",
 }

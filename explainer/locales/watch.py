@@ -136,44 +136,50 @@ EN = {
 KO = {
     "watch.title": "학습 과정 보기",
     "watch.intro": (
-        "여기서는 이 장의 훈련 루프가 이 서버에서 실제로 돌아가는 모습을 지켜봅니다. 작은 CNN이 "
-        "무작위 숫자에서 출발해 매 **스텝**마다 `DataLoader`에서 숫자 한 배치를 받아 "
-        "**손실 함수**로 예측을 채점하고, **옵티마이저**가 가중치를 아래쪽으로 조금씩 옮깁니다. "
-        "설정을 고르고 **학습** 버튼을 눌러 손실이 떨어지고 정확도가 오르는 모습을 보세요. "
-        "여러분의 실행은 여러분만의 것이라 다른 사람의 차트는 바뀌지 않습니다."
+        "여기서는 1장의 학습 루프가 이 서버에서 실제로 돌아가는 모습을 지켜봅니다. 작은 CNN은 "
+        "난수로 채운 가중치에서 출발합니다. **스텝**마다 `DataLoader`에서 숫자 한 배치를 받아 "
+        "예측하고 **손실 함수**로 그 예측을 채점하면, **옵티마이저**가 손실이 줄어드는 쪽으로 "
+        "가중치를 조금씩 옮깁니다. 설정을 고르고 **학습** 버튼을 눌러, 손실이 떨어지고 정확도가 "
+        "오르는 모습을 보세요. 이 실행은 여러분만의 것이라 다른 사람의 차트는 바뀌지 않습니다."
     ),
     "watch.settings.header": "설정",
     "watch.settings.caption": (
-        "이 장에서 이야기하는 손잡이들입니다. **에포크**는 훈련 숫자 전체를 한 번 도는 것, "
-        "**배치** 크기는 한 스텝이 보는 숫자의 개수, **학습률**은 한 스텝의 크기입니다."
+        "1장에서 다루는 설정값입니다. **에포크**는 학습용 숫자 전체를 한 번 훑는 것, **배치 "
+        "크기**는 한 스텝에서 보는 숫자의 개수, **학습률**은 한 스텝에서 가중치를 얼마나 크게 "
+        "움직이는지입니다."
     ),
     "watch.epochs": "에포크",
-    "watch.epochs.help": "루프가 훈련 숫자 전체를 몇 번 도는지.",
+    "watch.epochs.help": "루프가 학습용 숫자 전체를 몇 번 훑을지 정합니다.",
     "watch.batch_size": "배치 크기",
-    "watch.batch_size.help": "옵티마이저 한 스텝당 숫자 개수. 작은 배치: 더 많고 더 들쭉날쭉한 스텝.",
+    "watch.batch_size.help": (
+        "옵티마이저 스텝 한 번에 쓰는 숫자 개수입니다. 배치가 작으면 스텝 수는 많아지지만 스텝마다 "
+        "더 들쭉날쭉합니다."
+    ),
     "watch.lr": "학습률",
     "watch.lr.help": (
-        "한 스텝이 가중치를 얼마나 움직이는지. 좋은 값: SGD 0.1, SGD + 모멘텀 0.03, Adam 0.005. "
-        "SGD에 1000을 넣으면 학습이 폭발하는 모습을 볼 수 있습니다."
+        "스텝 한 번에 가중치를 얼마나 움직일지 정합니다. 알맞은 값: SGD 0.1, SGD + 모멘텀 0.03, "
+        "Adam 0.005. SGD에 1000을 넣으면 학습이 폭발하는 모습을 볼 수 있습니다."
     ),
     "watch.optimizer": "옵티마이저",
-    "watch.optimizer.help": "그레이디언트를 가중치 변화로 바꾸는 `torch.optim`의 규칙.",
+    "watch.optimizer.help": (
+        "`torch.optim`에 있는 규칙으로, 그레이디언트를 보고 가중치를 얼마나 바꿀지 정합니다."
+    ),
     "watch.optimizer.sgd": "SGD",
     "watch.optimizer.momentum": "SGD + 모멘텀",
     "watch.optimizer.adam": "Adam",
-    "watch.train_size": "훈련 숫자 개수",
-    "watch.train_size.help": "함께 제공된 훈련 숫자 4,000개 중 이번 실행이 쓸 개수.",
+    "watch.train_size": "학습용 숫자 개수",
+    "watch.train_size.help": "앱에 들어 있는 학습용 숫자 4,000개 가운데 이번 실행에서 쓸 개수입니다.",
     "watch.seed": "시드",
     "watch.seed.help": "같은 시드, 같은 설정이면 한 스텝 한 스텝까지 똑같은 실행이 됩니다.",
-    "watch.start": "첫 합성곱 층의 시작",
+    "watch.start": "첫 합성곱 층의 초깃값",
     "watch.start.help": (
-        "무작위 숫자(신경망의 보통 출발점), 또는 “CNN의 내부”에 나오는 손으로 설계한 커널: "
-        "에지(Sobel), 곡률(라플라시안), 덩어리. 고정: 손으로 만든 커널은 그대로 두고 나머지 "
-        "신경망만 학습합니다."
+        "난수(신경망은 보통 여기서 출발합니다), 또는 “CNN의 내부”에 나오는 손으로 설계한 "
+        "커널(에지를 찾는 Sobel, 곡률을 찾는 라플라시안, 덩어리)로 시작합니다. 고정: 손으로 설계한 "
+        "커널은 그대로 두고 나머지 신경망만 학습합니다."
     ),
-    "watch.start.random": "무작위 숫자",
-    "watch.start.hand": "손으로 설정한 커널",
-    "watch.start.frozen": "손으로 설정한 커널, 고정",
+    "watch.start.random": "난수",
+    "watch.start.hand": "손으로 설계한 커널",
+    "watch.start.frozen": "손으로 설계한 커널, 고정",
     "watch.bad_settings": "이 설정으로는 학습할 수 없습니다: {error}",
     "watch.live.header": "실시간 학습",
     "watch.summary": (
@@ -184,73 +190,73 @@ KO = {
     "watch.stop": "정지",
     "watch.stopping": "멈추는 중…",
     "watch.idle": (
-        "이 세션에서는 아직 학습한 모델이 없습니다. 설정을 고르고 **학습**을 누르세요. "
-        "좋은 모델까지 몇 초면 충분합니다."
+        "이 세션에서는 아직 학습한 모델이 없습니다. 설정을 고르고 **학습**을 누르세요. 몇 초만 "
+        "학습해도 꽤 좋은 모델이 나옵니다."
     ),
     "watch.queued": (
-        "학습 자리가 나기를 기다리는 중: 대기 순서 {position}번. 이 서버가 모두에게 빠르도록 "
-        "한 번에 {slots}개의 실행만 학습합니다."
+        "학습 차례를 기다리는 중입니다. 대기 순서: {position}번. 모두가 서버를 빠르게 쓸 수 있도록 "
+        "한 번에 {slots}개까지만 학습합니다."
     ),
     "watch.progress": "에포크 {epoch}/{epochs} · 스텝 {step}/{total} · {seconds:.1f}초",
     "watch.status.finished": (
-        "완료: {seconds:.1f}초 동안 {steps} 스텝. 한 번도 본 적 없는 숫자 1,000개에 대한 "
-        "테스트 정확도: **{accuracy:.1%}**."
+        "완료: {seconds:.1f}초 동안 {steps}스텝을 학습했습니다. 학습 중 한 번도 보지 않은 숫자 "
+        "1,000개에 대한 테스트 정확도: **{accuracy:.1%}**."
     ),
     "watch.status.stopped": (
-        "{total} 스텝 중 {steps} 스텝에서 멈췄습니다. 모델은 지금까지 배운 것을 그대로 "
-        "가지고 있습니다: 테스트 정확도 **{accuracy:.1%}**."
+        "{total}스텝 중 {steps}스텝에서 멈췄습니다. 모델은 그때까지 학습한 내용을 그대로 "
+        "간직합니다. 테스트 정확도: **{accuracy:.1%}**."
     ),
-    "watch.status.cancelled": "시작하기 전에 멈췄습니다: 학습한 것이 없습니다.",
+    "watch.status.cancelled": "시작하기 전에 멈춰서 학습한 내용이 없습니다.",
     "watch.status.failed": "실행이 실패했습니다: {error}",
     "watch.metric.loss": "마지막 손실",
-    "watch.metric.train": "훈련 정확도",
+    "watch.metric.train": "학습 정확도",
     "watch.metric.test": "테스트 정확도",
     "watch.metric.speed": "초당 스텝",
     "watch.loss.header": "스텝별 손실",
     "watch.loss.caption": (
-        "흐린 선은 배치 하나하나의 손실이고, 진한 선은 그 이동 평균입니다. 배치마다 숫자가 "
-        "달라서 원래 손실은 들쭉날쭉합니다. 중요한 것은 추세입니다."
+        "흐린 선은 배치 하나하나의 손실이고, 진한 선은 그 이동 평균입니다. 배치마다 들어 있는 "
+        "숫자가 달라서 손실 값 자체는 들쭉날쭉합니다. 봐야 할 것은 추세입니다."
     ),
     "watch.accuracy.header": "에포크별 정확도",
     "watch.accuracy.caption": (
-        "훈련 정확도는 그 에포크의 배치들로, 테스트 정확도는 모델이 한 번도 학습하지 않은 "
-        "숫자 1,000개로 잽니다. 둘 사이의 차이가 벌어지면 과적합입니다."
+        "학습 정확도는 그 에포크에 쓴 배치로, 테스트 정확도는 모델이 학습에 한 번도 쓰지 않은 숫자 "
+        "1,000개로 잽니다. 둘의 차이가 점점 벌어지면 과적합입니다."
     ),
     "watch.chart.step": "옵티마이저 스텝",
     "watch.chart.loss": "손실 (교차 엔트로피)",
     "watch.chart.raw": "배치별 손실",
-    "watch.chart.smooth": "평활화",
+    "watch.chart.smooth": "이동 평균",
     "watch.chart.epoch": "에포크",
     "watch.chart.accuracy": "정확도",
-    "watch.chart.train": "훈련 (해당 배치들)",
+    "watch.chart.train": "학습 (그 에포크의 배치)",
     "watch.chart.test": "테스트 (처음 보는 숫자 1,000개)",
-    "watch.chart.diverged": "여기서 손실이 {loss}이 됨",
+    "watch.chart.diverged": "여기서 손실이 {loss:이/가} 됨",
     "watch.diverged.title": "손실이 폭발했습니다: 학습률에 관한 교훈",
     "watch.diverged.body": (
-        "스텝 {step}에서 손실이 **{loss}** 값이 되어 학습이 스스로 멈췄습니다. 학습률 {lr:g}에서 "
-        "{optimizer}는 너무 큰 걸음을 내디뎌, 내려가야 할 골짜기를 그대로 뛰어넘습니다. 뛸 "
-        "때마다 전보다 더 높은 곳에 떨어지고, 가중치는 float32 숫자에 담을 수 없을 만큼 "
-        "커지며(무한대), 그 뒤의 계산은 “숫자가 아님”(NaN)이 됩니다."
+        "스텝 {step}에서 손실이 **{loss:이/가}** 되어 학습이 스스로 멈췄습니다. 학습률이 {lr:g}일 "
+        "때 {optimizer:은/는} 한 걸음이 너무 커서, 내려가야 할 골짜기를 그대로 뛰어넘습니다. 뛸 "
+        "때마다 전보다 더 높은 곳에 떨어지고, 가중치는 점점 커지다가 float32로 나타낼 수 없는 "
+        "값(무한대)이 되며, 그 뒤의 계산 결과는 “숫자가 아님”(NaN)이 됩니다."
     ),
     "watch.diverged.kept": (
-        "잃은 것은 없습니다: 모델은 잘못된 스텝 바로 전의 가중치로 되돌려졌습니다 "
-        "(정상 스텝 {steps}개, 마지막 유한 손실 {last}). 학습률을 10배나 100배 줄여서 다시 "
-        "학습해 보세요."
+        "잃은 것은 없습니다. 모델의 가중치를 문제가 생기기 바로 전의 값으로 되돌렸습니다(정상적으로 "
+        "마친 스텝 {steps}번, 마지막 유한 손실 {last}). 학습률을 10배나 100배 줄여서 다시 학습해 "
+        "보세요."
     ),
-    "watch.batch.header": "눈에 보이는 DataLoader",
+    "watch.batch.header": "DataLoader를 눈으로 보기",
     "watch.batch.caption": (
-        "`DataLoader`는 훈련 숫자를 섞어서 {batch}개씩 배치로 내어줍니다. 이것은 가장 최근 "
-        "스텝의 배치입니다(앞의 {shown}개와 그 레이블): 모양이 [{batch}, 1, 28, 28]인 텐서 "
-        "하나와 레이블 {batch}개짜리 텐서 하나."
+        "`DataLoader`는 학습용 숫자를 섞은 뒤 {batch}개씩 배치로 묶어 내어 줍니다. 아래는 가장 최근 "
+        "스텝의 배치입니다(앞쪽 {shown}개와 그 레이블). 배치는 모양이 [{batch}, 1, 28, 28]인 텐서 "
+        "하나와 레이블 {batch}개가 든 텐서 하나로 이루어집니다."
     ),
     "watch.batch.empty": "모델이 학습하는 동안 현재 배치가 여기에 나타납니다.",
     "watch.export.header": "가져가기: 배포용 내보내기",
     "watch.export.caption": (
-        "학습된 모델은 결국 텐서일 뿐입니다. `state_dict`(safetensors: 코드 없이 숫자만 있어 "
-        "열어도 안전함)로 내려받거나, 이 앱의 코드 없이 서버가 실행할 수 있는 독립 프로그램"
-        "(`torch.export`)으로 내려받으세요. 손실 기록은 CSV 표로 받을 수 있습니다."
+        "학습된 모델은 결국 텐서 묶음일 뿐입니다. `state_dict`로 내려받거나(safetensors 형식: 코드 "
+        "없이 수치만 들어 있어 열어도 안전합니다), 이 앱의 코드 없이도 서버에서 실행할 수 있는 독립 "
+        "프로그램(`torch.export`)으로 내려받으세요. 손실 기록은 CSV 표로 받을 수 있습니다."
     ),
-    "watch.export.empty": "먼저 모델을 학습하세요: 그 파일들이 여기에 나타납니다.",
+    "watch.export.empty": "먼저 모델을 학습하세요. 그러면 여기에 파일이 나타납니다.",
     "watch.export.weights": "가중치: state_dict (.safetensors)",
     "watch.export.program": "프로그램: torch.export (.pt2)",
     "watch.export.onnx": "프로그램: ONNX (.onnx)",
