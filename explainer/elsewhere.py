@@ -14,7 +14,10 @@ from pathlib import Path
 
 import numpy as np
 import torch
+from torch import nn
 
+from explainer import data
+from explainer.answers import Answers, answer_all
 from explainer.errors import ExplainerError
 
 ELSEWHERE_PATH = Path(__file__).resolve().parent / "assets" / "elsewhere.npz"
@@ -38,7 +41,10 @@ class ElsewhereSet:
         keep = self.kinds == KINDS.index(kind)
         index = keep.nonzero().flatten().tolist()
         return ElsewhereSet(
-            self.images[keep], self.labels[keep], self.kinds[keep], tuple(self.sources[i] for i in index)
+            self.images[keep],
+            self.labels[keep],
+            self.kinds[keep],
+            tuple(self.sources[i] for i in index),
         )
 
 
@@ -62,3 +68,63 @@ def load_elsewhere(path: Path = ELSEWHERE_PATH) -> ElsewhereSet:
         torch.from_numpy(arrays["kinds"].astype(np.int64)),
         tuple(str(s) for s in arrays["sources"]),
     )
+
+
+@dataclass(frozen=True)
+class Scored:
+    """One set of digits (the test split or one kind from elsewhere) and every answer on it."""
+
+    name: str  # "test", "printed", "photo" or "drawn"
+    images: torch.Tensor  # uint8 (N, 28, 28)
+    labels: torch.Tensor  # (N,)
+    answers: Answers
+
+    def accuracy(self) -> dict[str, float]:
+        """Each classifier's fraction right on this set."""
+        return self.answers.accuracy(self.labels)
+
+    def wrong(self, learner: str) -> np.ndarray:
+        """Indices of the digits ``learner`` got wrong (abstaining counts as wrong)."""
+        return np.flatnonzero(self.answers.of(learner) != self.labels.numpy())
+
+    def captions(self, learner: str, index: np.ndarray) -> list[str]:
+        """``"label→answer"`` for the digits at ``index`` (``?`` where the rules abstain)."""
+        said = self.answers.of(learner)
+        return [f"{int(self.labels[i])}→{'?' if said[i] < 0 else int(said[i])}" for i in index]
+
+
+@dataclass(frozen=True)
+class Gap:
+    """How far the CNN is ahead of the linear classifier on one set, in percentage points."""
+
+    name: str
+    points: float  # cnn - linear, x100; negative: the hand features win
+
+    @property
+    def word(self) -> str:
+        """``"ahead"``, ``"behind"`` or ``"level"`` (within half a point)."""
+        return "level" if abs(self.points) < 0.5 else "ahead" if self.points > 0 else "behind"
+
+
+def gaps(scored: list[Scored]) -> list[Gap]:
+    """The CNN's lead over the linear classifier on every set, from the measured accuracies."""
+    return [Gap(s.name, 100 * (s.accuracy()["cnn"] - s.accuracy()["linear"])) for s in scored]
+
+
+SET_NAMES: tuple[str, ...] = ("test", *KINDS)
+
+
+def score_all(cnn: nn.Module | None = None) -> list[Scored]:
+    """The test split and each kind of digit from elsewhere, answered by every classifier."""
+    test_images, test_labels = data.load_mnist("test")
+    found = load_elsewhere()
+    sets = [("test", test_images, test_labels)]
+    sets += [(kind, found.of_kind(kind).images, found.of_kind(kind).labels) for kind in KINDS]
+    every = torch.cat([images for _, images, _ in sets])
+    answered = answer_all(every, cnn)
+    scored, start = [], 0
+    for name, images, labels in sets:
+        part = slice(start, start + len(labels))
+        start += len(labels)
+        scored.append(Scored(name, images, labels, answered.part(part)))
+    return scored

@@ -141,7 +141,9 @@ def load_model_file(path: Path) -> nn.Module:
         raise ExplainerError(f"{path}: is a folder, not a model file") from None
     except OSError as error:
         raise ExplainerError(f"{path}: cannot read ({error.strerror or error})") from None
-    kind = "safetensors weights" if path.suffix.lower() == ".safetensors" else "torch.export program"
+    kind = (
+        "safetensors weights" if path.suffix.lower() == ".safetensors" else "torch.export program"
+    )
     try:
         if path.suffix.lower() == ".safetensors":
             cnn: nn.Module = model_lib.from_safetensors(payload)

@@ -6,9 +6,10 @@ import numpy as np
 import streamlit as st
 import torch
 
-from explainer import classifiers, features, jobs, model, navigation, sweep, ui
+from explainer import classifiers, elsewhere, features, jobs, model, navigation, sweep, ui
 from explainer.errors import ExplainerError
 from explainer.figures import compare
+from explainer.figures import elsewhere as figs_elsewhere
 from explainer.figures import features as figs
 
 CHOICE, DIGIT = ui.CHOICE_KEY, ui.DIGIT_KEY  # the digit chosen on "Features by hand"
@@ -130,6 +131,44 @@ def disagree_section() -> None:
             )
 
 
+@st.cache_resource(show_spinner=False)
+def elsewhere_scores() -> list[elsewhere.Scored]:
+    return elsewhere.score_all(models()[1])
+
+
+def elsewhere_section() -> None:
+    scored = elsewhere_scores()
+    st.markdown(ui.t("cnn_vs_hand.elsewhere.caption"))
+    sets = {s.name: ui.t(f"cnn_vs_hand.elsewhere.set.{s.name}", n=len(s.labels)) for s in scored}
+    accuracy = {s.name: s.accuracy() for s in scored}
+    right = ui.t("cnn_vs_hand.all.right")
+    ui.plot(figs_elsewhere.scoreboard(accuracy, sets, names(), right), key="cvh_elsewhere")
+    for gap in elsewhere.gaps(scored):
+        st.markdown(
+            ui.t(f"cnn_vs_hand.elsewhere.{gap.word}", kind=sets[gap.name], points=abs(gap.points))
+        )
+    st.subheader(ui.t("cnn_vs_hand.elsewhere.wrong_header"))
+    for tab, s in zip(st.tabs([sets[s.name] for s in scored[1:]]), scored[1:]):
+        for key in LEARNERS:
+            wrong = s.wrong(key)
+            tab.markdown(
+                ui.t(
+                    "cnn_vs_hand.elsewhere.wrong",
+                    name=names()[key],
+                    n=len(wrong),
+                    total=len(s.labels),
+                )
+            )
+            if len(wrong):
+                with tab:
+                    shown = s.images[torch.from_numpy(wrong)]
+                    ui.plot(
+                        compare.gallery(shown, s.captions(key, wrong), cols=12),
+                        key=f"cvh_else_{s.name}_{key}",
+                    )
+    st.caption(ui.t("cnn_vs_hand.elsewhere.how"))
+
+
 def sweep_section() -> None:
     st.markdown(ui.t("cnn_vs_hand.sweep.caption"))
     fresh = st.session_state.get("cvh_sweep")
@@ -170,6 +209,7 @@ ui.sections(
         (ui.t("cnn_vs_hand.digit.header"), digit_section),
         (ui.t("cnn_vs_hand.all.header", n=len(test_split()[1])), all_section),
         (ui.t("cnn_vs_hand.disagree.header"), disagree_section),
+        (ui.t("cnn_vs_hand.elsewhere.header"), elsewhere_section),
         (ui.t("cnn_vs_hand.sweep.header"), sweep_section),
     ],
     key="cnn_vs_hand",

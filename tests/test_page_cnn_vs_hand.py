@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from explainer import data, sweep
+from explainer import data, elsewhere, sweep
 
 ROOT = Path(__file__).resolve().parents[1]
 APP = str(ROOT / "explainer" / "app.py")
@@ -31,12 +31,28 @@ def test_page_shows_three_classifiers_and_disagreements() -> None:
     assert accuracy["Linear on hand features"] >= 85
     assert accuracy["CNN (learned features)"] >= 97
     labels = [tab.label for tab in at.tabs]
-    assert [label.split(" (")[0] for label in labels] == [
+    assert [label.split(" (")[0] for label in labels[:3]] == [
         "Hand wrong, CNN right",
         "CNN wrong, hand right",
         "Both wrong",
     ]
     assert any("Precomputed" in c.value for c in at.caption)  # the shipped sweep is shown
+
+
+def test_digits_from_elsewhere_show_measured_gaps_and_wrong_digits() -> None:
+    at = open_page(PAGE)
+    labels = [tab.label for tab in at.tabs]
+    assert [label.split(" (")[0] for label in labels[3:6]] == ["printed", "photo-like", "drawn"]
+    scored = elsewhere.score_all()
+    for entry in scored:  # every sentence about a set is the measured gap, in its own direction
+        gap = elsewhere.gaps([entry])[0]
+        if gap.word != "level":
+            sentence = f"**{abs(gap.points):.1f} points {gap.word}**"
+            assert any(sentence in m.value for m in at.markdown), sentence
+    for entry in scored[1:]:
+        wrong = len(entry.wrong("cnn"))
+        line = f"**CNN (learned features)**: {wrong} of {len(entry.labels)} wrong"
+        assert any(m.value.startswith(line) for m in at.markdown), line
 
 
 def test_fallback_number_input_picks_a_test_digit() -> None:
