@@ -65,6 +65,12 @@ def from_upload(blob: bytes, name: str) -> DigitChoice:
     return DigitChoice("upload", None, preprocess.from_bytes(blob, safe), None, name=safe)
 
 
+def enlarged(image: torch.Tensor, size: int = THUMBNAIL) -> np.ndarray:
+    """A (28, 28) digit blown up to about ``size`` pixels with square pixels, to show."""
+    factor = max(1, size // image.shape[-1])
+    return image.numpy().repeat(factor, 0).repeat(factor, 1)
+
+
 def same_digit(a: DigitChoice | None, b: DigitChoice | None) -> bool:
     """Whether two choices show the same 28x28 digit."""
     if a is None or b is None:

@@ -18,7 +18,6 @@ import torch
 
 from explainer import data, i18n, picker, preprocess
 from explainer.figures.digits import mosaic
-from explainer.figures.features import digit_picture
 
 LANG_KEY = "lang"
 PRESENT_KEY = "present"
@@ -198,6 +197,8 @@ OWN_KEY = "own_digits"  # the student's last drawing and last upload: {source: D
 DIGIT_KEY = "digit"  # the last test digit's number, also ?digit= in the URL
 SOURCE_KEY = "features_source"  # the picker's tab (a widget)
 CANVAS_KEY = "features_canvas"  # a new number gives a new, blank canvas
+CANVAS_SIZE = 280  # pixels: room for a digit drawn with a finger
+CARD_WIDTH = 440  # pixels: the current digit beside the canvas; below it on a phone
 
 
 @st.cache_data(show_spinner=False)
@@ -242,37 +243,45 @@ def _new_canvas() -> None:
 
 
 def _draw(current: picker.DigitChoice) -> picker.DigitChoice:
-    """A canvas that answers only on "Use this drawing": a half-drawn digit gets no answer."""
+    """A canvas that answers only on "Use this drawing": a half-drawn digit gets no answer.
+
+    Beside it (below it on a phone), what happened and the current digit.
+    """
     from streamlit_drawable_canvas import st_canvas
 
     st.caption(t("features.pick.draw_steps"))
-    st.space("small")  # room for the canvas's own toolbar, which appears above it on hover
-    canvas = st_canvas(
-        stroke_width=22,
-        stroke_color="#ffffff",
-        background_color="#000000",
-        height=280,
-        width=280,
-        return_image_data=True,
-        key=f"{CANVAS_KEY}_{st.session_state.get(CANVAS_KEY, 0)}",
-    )
-    strokes = bool((canvas.json_data or {}).get("objects"))
-    with st.container(horizontal=True):
-        use = st.button(t("features.pick.use_drawing"), type="primary", key="features_use")
-        st.button(t("features.pick.new_drawing"), key="features_new", on_click=_new_canvas)
-    if use and not strokes:
-        user_error(t("features.pick.draw_empty"))
-    elif use:
-        try:
-            current = picker.from_canvas(canvas.image_data)
-            _choose(current)
-        except preprocess.ImageError as error:
-            user_error(t("features.pick.draw_bad"))
-            st.text(str(error))
-    elif picker.drawing_pending(canvas.image_data if strokes else None, strokes, current):
-        st.info(t("features.pick.draw_pending"), icon=":material/touch_app:")
-    elif not strokes:
-        st.caption(t(f"features.pick.draw_{'kept' if current.source == 'draw' else 'waiting'}"))
+    with st.container(horizontal=True, gap="medium"):
+        with st.container(width=CANVAS_SIZE):
+            st.space("small")  # room for the canvas's own toolbar, which appears above it on hover
+            canvas = st_canvas(
+                stroke_width=22,
+                stroke_color="#ffffff",
+                background_color="#000000",
+                height=CANVAS_SIZE,
+                width=CANVAS_SIZE,
+                return_image_data=True,
+                key=f"{CANVAS_KEY}_{st.session_state.get(CANVAS_KEY, 0)}",
+            )
+            with st.container(horizontal=True):
+                use = st.button(t("features.pick.use_drawing"), type="primary", key="features_use")
+                st.button(t("features.pick.new_drawing"), key="features_new", on_click=_new_canvas)
+        with st.container(width=CARD_WIDTH):
+            strokes = bool((canvas.json_data or {}).get("objects"))
+            if use and not strokes:
+                user_error(t("features.pick.draw_empty"))
+            elif use:
+                try:
+                    current = picker.from_canvas(canvas.image_data)
+                    _choose(current)
+                except preprocess.ImageError as error:
+                    user_error(t("features.pick.draw_bad"))
+                    st.text(str(error))
+            elif picker.drawing_pending(canvas.image_data if strokes else None, strokes, current):
+                st.info(t("features.pick.draw_pending"), icon=":material/touch_app:")
+            elif not strokes:
+                kept = current.source == "draw"
+                st.caption(t(f"features.pick.draw_{'kept' if kept else 'waiting'}"))
+            show_choice(current)
     return current
 
 
@@ -368,6 +377,8 @@ def digit_picker() -> picker.DigitChoice:
         current = _draw(current) if source == "draw" else _upload(current)
     else:
         current = _test_digit_picker(source, current)
+    if source != "draw":  # the draw tab shows it beside the canvas
+        show_choice(current)
     _choose(current)
     _sync_url(current)
     return current
@@ -379,18 +390,13 @@ def drawing_thumbnail(choice: picker.DigitChoice) -> None:
         st.image(choice.thumbnail, caption=t("features.pick.your_drawing"), width=picker.THUMBNAIL)
 
 
-def show_choice(choice: picker.DigitChoice, key: str) -> None:
-    """The current digit, its 28x28 picture beside a drawing as drawn, and what it is."""
-    widths = [1, 1, 3] if choice.thumbnail else [1, 4]
-    columns = st.columns(widths, vertical_alignment="center")
-    with columns[0]:
+def show_choice(choice: picker.DigitChoice) -> None:
+    """The current digit: a drawing as drawn beside its 28x28 version, and what it is."""
+    with st.container(horizontal=True):
         drawing_thumbnail(choice)
-    with columns[-2]:
-        plot(digit_picture(choice.image, height=140), key=key)
-        if choice.thumbnail:
-            st.caption(t("features.pick.mnist_version"))
+        caption = t("features.pick.mnist_version") if choice.own else None
+        st.image(picker.enlarged(choice.image), caption=caption, width=picker.THUMBNAIL)
     if not choice.own:
-        text = t("features.pick.chosen", index=choice.index, label=choice.label)
+        st.markdown(t("features.pick.chosen", index=choice.index, label=choice.label))
     else:
-        text = t(f"features.pick.chosen_{choice.source}")
-    columns[-1].markdown(text)
+        st.markdown(t(f"features.pick.chosen_{choice.source}"))

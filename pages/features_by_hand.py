@@ -24,7 +24,7 @@ def test_results() -> tuple[pd.DataFrame, np.ndarray, np.ndarray]:
 
 
 def pick_section() -> None:
-    ui.show_choice(ui.digit_picker(), key="features_chosen")
+    ui.digit_picker()  # shows the chosen digit too; it is kept for the other sections and pages
 
 
 def steps_section() -> None:

@@ -111,3 +111,11 @@ def test_the_url_names_only_test_digits(test_set) -> None:
     assert picker.url_digit(picker.from_test_set(7, images, labels)) == "7"
     assert picker.url_digit(picker.from_canvas(canvas(140))) is None
     assert picker.url_digit(None) is None
+
+
+def test_enlarged_keeps_square_pixels(test_set) -> None:
+    image = test_set[0][0]
+    big = picker.enlarged(image)
+    assert big.shape == (140, 140) and big.dtype == np.uint8
+    assert np.array_equal(big[::5, ::5], image.numpy())  # each pixel a 5x5 block
+    assert np.array_equal(big[4::5, 4::5], image.numpy())

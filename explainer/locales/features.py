@@ -121,11 +121,11 @@ EN = {
         "Not used yet: press **Use this drawing** to see what the classifiers say about it."
     ),
     "features.pick.draw_kept": (
-        "Your last drawing is kept and shown below. To replace it, draw a new digit and press "
-        "**Use this drawing**."
+        "Your last drawing is kept as the current digit. To replace it, draw a new digit and "
+        "press **Use this drawing**."
     ),
     "features.pick.draw_waiting": (
-        "Until you press **Use this drawing**, the page shows the digit below."
+        "Until you press **Use this drawing**, the page keeps showing the current digit."
     ),
     "features.pick.your_drawing": "Your drawing",
     "features.pick.mnist_version": "The 28x28 version",
@@ -256,14 +256,14 @@ KO = {
         "이 그림은 숫자로 쓸 수 없어서 지금 보고 있는 숫자를 그대로 둡니다. 이유:"
     ),
     "features.pick.draw_pending": (
-        "아직 반영되지 않았습니다. **이 숫자로 보기**를 누르면 분류기들이 뭐라고 답하는지 볼 수 "
+        "아직 반영되지 않았습니다. **이 숫자로 보기**를 누르면 분류기들이 어떻게 답하는지 볼 수 "
         "있습니다."
     ),
     "features.pick.draw_kept": (
-        "마지막으로 그린 숫자는 아래에 그대로 남아 있습니다. 바꾸려면 새로 그리고 **이 숫자로 "
-        "보기**를 누르세요."
+        "마지막으로 그린 숫자를 그대로 쓰고 있습니다. 바꾸려면 새로 그리고 **이 숫자로 보기**를 "
+        "누르세요."
     ),
-    "features.pick.draw_waiting": "**이 숫자로 보기**를 누르기 전까지는 아래 숫자를 보여 줍니다.",
+    "features.pick.draw_waiting": "**이 숫자로 보기**를 누르기 전까지는 지금 숫자를 계속 보여 줍니다.",
     "features.pick.your_drawing": "내가 그린 숫자",
     "features.pick.mnist_version": "28x28로 바꾼 모습",
     "features.pick.chosen_draw": (
