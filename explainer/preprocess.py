@@ -211,10 +211,10 @@ def from_bytes(blob: bytes, name: str = "image") -> torch.Tensor:
     return to_mnist(decode(blob, name), name)
 
 
-def from_canvas(rgba: np.ndarray | None, name: str = "drawing") -> torch.Tensor:
-    """A drawable-canvas ``[H, W, 4]`` RGBA array (ink drawn on a transparent or dark canvas).
+def canvas_gray(rgba: np.ndarray | None, name: str = "drawing") -> np.ndarray:
+    """A drawable-canvas ``[H, W, 4]`` RGBA array -> grayscale 0..255, composited on black.
 
-    The canvas is composited on black, so strokes of any light colour are ink.
+    Strokes of any light colour on a transparent or dark canvas become light ink on black.
     """
     if rgba is None:
         raise ImageError(f"{name}: draw a digit first")
@@ -223,7 +223,12 @@ def from_canvas(rgba: np.ndarray | None, name: str = "drawing") -> torch.Tensor:
         raise ImageError(f"{name}: expected an RGBA image, got shape {array.shape}")
     rgb = array[..., :3]
     alpha = array[..., 3:4] / 255.0 if array.shape[2] == 4 else np.ones_like(rgb[..., :1])
-    gray = (rgb * alpha).mean(2)  # composited on black
+    return (rgb * alpha).mean(2)
+
+
+def from_canvas(rgba: np.ndarray | None, name: str = "drawing") -> torch.Tensor:
+    """A drawable-canvas ``[H, W, 4]`` RGBA array (ink drawn on a transparent or dark canvas)."""
+    gray = canvas_gray(rgba, name)
     if float(gray.max() - gray.min()) < MIN_CONTRAST:
         raise ImageError(f"{name}: the drawing is empty: draw a digit first")
     return to_mnist(gray, name)

@@ -16,7 +16,7 @@ import plotly.graph_objects as go
 import streamlit as st
 import torch
 
-from explainer import data, i18n, preprocess
+from explainer import data, i18n, picker, preprocess
 from explainer.figures.digits import mosaic
 
 LANG_KEY = "lang"
@@ -189,15 +189,38 @@ def user_error(message: str) -> None:
 # ---------------------------------------------------------------------------------------------
 # The digit picker shared by "Features by hand" and "CNN vs hand"
 
-DIGIT_SOURCES = ("gallery", "random", "index", "draw", "upload")
-CHOICE_KEY = "digit_choice"  # the chosen digit: {"image", "label", "index", "source"} or None
-DIGIT_KEY = "digit"  # the chosen test digit's number, also ?digit= in the URL
+DIGIT_SOURCES = picker.SOURCES
+# Plain session state, not widget state: Streamlit drops a widget's state on a page that does not
+# show the widget, so the choice and the widgets' values are kept here and the widgets restored.
+CHOICE_KEY = "digit_choice"  # the current digit: a picker.DigitChoice, for the whole session
+OWN_KEY = "own_digits"  # the student's last drawing and last upload: {source: DigitChoice}
+DIGIT_KEY = "digit"  # the last test digit's number, also ?digit= in the URL
+SOURCE_KEY = "features_source"  # the picker's tab (a widget)
+CANVAS_KEY = "features_canvas"  # a new number gives a new, blank canvas
+CANVAS_SIZE = 280  # pixels: room for a digit drawn with a finger
+CARD_WIDTH = 440  # pixels: the current digit beside the canvas; below it on a phone
 
 
 @st.cache_data(show_spinner=False)
 def test_digits() -> tuple[torch.Tensor, torch.Tensor]:
     """The 1,000 bundled test digits and their labels (shared by every session)."""
     return data.load_mnist("test")
+
+
+def test_choice(index: int, source: str = "index") -> picker.DigitChoice:
+    """Test digit number ``index`` as a choice."""
+    return picker.from_test_set(index, *test_digits(), source)
+
+
+def current_digit() -> picker.DigitChoice | None:
+    """The digit chosen in this session, or None before the picker first ran."""
+    return st.session_state.get(CHOICE_KEY)
+
+
+def _choose(choice: picker.DigitChoice) -> None:
+    st.session_state[CHOICE_KEY] = choice
+    if choice.own:
+        st.session_state[OWN_KEY] = {**st.session_state.get(OWN_KEY, {}), choice.source: choice}
 
 
 def _set_digit(index: int) -> None:
@@ -215,46 +238,77 @@ def _on_gallery() -> None:
         _set_digit(_gallery(st.session_state.get("features_gallery", 0))[digit])
 
 
-def _own_digit(source: str) -> torch.Tensor | None:
-    """A drawn or uploaded digit made MNIST-style, or None (with a clear message)."""
-    try:
-        if source == "draw":
-            from streamlit_drawable_canvas import st_canvas
+def _new_canvas() -> None:
+    st.session_state[CANVAS_KEY] = st.session_state.get(CANVAS_KEY, 0) + 1
 
-            st.caption(t("features.pick.draw_help"))
+
+def _draw(current: picker.DigitChoice) -> picker.DigitChoice:
+    """A canvas that answers only on "Use this drawing": a half-drawn digit gets no answer.
+
+    Beside it (below it on a phone), what happened and the current digit.
+    """
+    from streamlit_drawable_canvas import st_canvas
+
+    st.caption(t("features.pick.draw_steps"))
+    with st.container(horizontal=True, gap="medium"):
+        with st.container(width=CANVAS_SIZE):
+            st.space("small")  # room for the canvas's own toolbar, which appears above it on hover
             canvas = st_canvas(
                 stroke_width=22,
                 stroke_color="#ffffff",
                 background_color="#000000",
-                height=280,
-                width=280,
+                height=CANVAS_SIZE,
+                width=CANVAS_SIZE,
                 return_image_data=True,
-                key="features_canvas",
+                key=f"{CANVAS_KEY}_{st.session_state.get(CANVAS_KEY, 0)}",
             )
-            if not (canvas.json_data or {}).get("objects"):
-                return None
-            return preprocess.from_canvas(canvas.image_data)
-        upload = st.file_uploader(
-            t("features.pick.upload_label"),
-            help=t("features.pick.upload_help"),
-            key="features_upload",
-        )
-        if upload is None:
-            return None
-        st.text(f"{t('features.pick.file')} {preprocess.safe_name(upload.name)}")  # plain text
-        return preprocess.from_bytes(upload.getvalue(), "upload")
-    except preprocess.ImageError as error:
-        user_error(t("features.pick.bad"))
-        st.text(str(error))  # never markdown: it may quote the user's file
-        return None
+            with st.container(horizontal=True):
+                use = st.button(t("features.pick.use_drawing"), type="primary", key="features_use")
+                st.button(t("features.pick.new_drawing"), key="features_new", on_click=_new_canvas)
+        with st.container(width=CARD_WIDTH):
+            strokes = bool((canvas.json_data or {}).get("objects"))
+            if use and not strokes:
+                user_error(t("features.pick.draw_empty"))
+            elif use:
+                try:
+                    current = picker.from_canvas(canvas.image_data)
+                    _choose(current)
+                except preprocess.ImageError as error:
+                    user_error(t("features.pick.draw_bad"))
+                    st.text(str(error))
+            elif picker.drawing_pending(canvas.image_data if strokes else None, strokes, current):
+                st.info(t("features.pick.draw_pending"), icon=":material/touch_app:")
+            elif not strokes:
+                kept = current.source == "draw"
+                st.caption(t(f"features.pick.draw_{'kept' if kept else 'waiting'}"))
+            show_choice(current)
+    return current
 
 
-def _test_digit_picker(source: str) -> int:
+def _upload(current: picker.DigitChoice) -> picker.DigitChoice:
+    """An uploaded image becomes the current digit; a bad one leaves the current digit as it was."""
+    upload = st.file_uploader(
+        t("features.pick.upload_label"), help=t("features.pick.upload_help"), key="features_upload"
+    )
+    if upload is not None:
+        try:
+            current = picker.from_upload(upload.getvalue(), upload.name)
+            _choose(current)
+        except preprocess.ImageError as error:
+            user_error(t("features.pick.bad"))
+            st.text(str(error))  # never markdown: it may quote the user's file
+    if current.source == "upload":
+        st.text(f"{t('features.pick.file')} {current.name}")  # plain text, never markdown
+    return current
+
+
+def _test_digit_picker(source: str, current: picker.DigitChoice | None) -> picker.DigitChoice:
     """The gallery, random and by-number pickers: all choose a test digit's number."""
     images, labels = test_digits()
-    url_value(DIGIT_KEY, 0, int, lambda i: 0 <= i < len(labels))
     if source == "gallery":
         picks = _gallery(st.session_state.get("features_gallery", 0))
+        if "features_gallery_pick" not in st.session_state and current and current.index in picks:
+            st.session_state["features_gallery_pick"] = picks.index(current.index)  # restored
         st.image(mosaic(images[picks], rows=1, cols=10).numpy(), width="stretch")
         st.pills(
             t("features.pick.gallery_help"),
@@ -284,43 +338,65 @@ def _test_digit_picker(source: str) -> int:
             key="features_number",
             on_change=lambda: _set_digit(st.session_state["features_number"]),
         )
-    mirror_to_url(DIGIT_KEY)
-    return st.session_state[DIGIT_KEY]
+    return test_choice(st.session_state[DIGIT_KEY], source)
 
 
-def digit_picker() -> dict | None:
+def _sync_url(choice: picker.DigitChoice) -> None:
+    """``?digit=`` names the current test digit; a drawing or upload has no number to claim."""
+    value = picker.url_digit(choice)
+    if value is None:
+        if DIGIT_KEY in st.query_params:
+            del st.query_params[DIGIT_KEY]
+    elif st.query_params.get(DIGIT_KEY) != value:
+        st.query_params[DIGIT_KEY] = value
+
+
+def digit_picker() -> picker.DigitChoice:
     """Choose a digit five ways: a gallery, at random, by number, drawn, or uploaded.
 
-    The choice goes to ``st.session_state[CHOICE_KEY]`` as ``{"image", "label", "index",
-    "source"}`` (``None`` when a drawing or upload gives no digit), so every page sees the same
-    digit; a test digit's number is also ``?digit=`` in the URL. Returns the choice.
+    The choice is kept in ``st.session_state[CHOICE_KEY]`` for the whole session, so every page
+    shows the same digit and coming back to a page finds it (and its tab) again. It changes only
+    when the student chooses another; opening the "Draw" or "Upload" tab brings back the last
+    drawing or upload. A test digit's number is also ``?digit=`` in the URL. Returns the choice.
     """
+    labels = test_digits()[1]
+    url_value(DIGIT_KEY, 0, int, lambda i: 0 <= i < len(labels))
+    if SOURCE_KEY not in st.session_state:  # a first visit, or back from another page
+        st.session_state[SOURCE_KEY] = picker.restored_source(current_digit())
+    names = {source: t(f"features.pick.{source}") for source in DIGIT_SOURCES}
     source = st.segmented_control(
         t("features.pick.source"),
         DIGIT_SOURCES,
-        default="gallery",
         required=True,
-        key="features_source",
-        format_func=lambda s: t(f"features.pick.{s}"),
+        key=SOURCE_KEY,
+        format_func=names.get,
     )
-    if source in ("draw", "upload"):
-        image = _own_digit(source)
-        if image is None:
-            st.session_state[CHOICE_KEY] = None  # no page may show an older digit instead
-            return None
-        st.session_state[CHOICE_KEY] = {
-            "image": image,
-            "label": None,
-            "index": None,
-            "source": source,
-        }
+    current = picker.current_for_tab(source, current_digit(), st.session_state.get(OWN_KEY, {}))
+    if source in picker.OWN_SOURCES:
+        current = current or test_choice(st.session_state[DIGIT_KEY])
+        current = _draw(current) if source == "draw" else _upload(current)
     else:
-        index = _test_digit_picker(source)
-        images, labels = test_digits()
-        st.session_state[CHOICE_KEY] = {
-            "image": images[index],
-            "label": int(labels[index]),
-            "index": index,
-            "source": source,
-        }
-    return st.session_state[CHOICE_KEY]
+        current = _test_digit_picker(source, current)
+    if source != "draw":  # the draw tab shows it beside the canvas
+        show_choice(current)
+    _choose(current)
+    _sync_url(current)
+    return current
+
+
+def drawing_thumbnail(choice: picker.DigitChoice) -> None:
+    """The student's drawing as drawn (nothing for another digit), captioned "Your drawing"."""
+    if choice.thumbnail:
+        st.image(choice.thumbnail, caption=t("features.pick.your_drawing"), width=picker.THUMBNAIL)
+
+
+def show_choice(choice: picker.DigitChoice) -> None:
+    """The current digit: a drawing as drawn beside its 28x28 version, and what it is."""
+    with st.container(horizontal=True):
+        drawing_thumbnail(choice)
+        caption = t("features.pick.mnist_version") if choice.own else None
+        st.image(picker.enlarged(choice.image), caption=caption, width=picker.THUMBNAIL)
+    if not choice.own:
+        st.markdown(t("features.pick.chosen", index=choice.index, label=choice.label))
+    else:
+        st.markdown(t(f"features.pick.chosen_{choice.source}"))

@@ -12,7 +12,7 @@ from explainer.figures import compare
 from explainer.figures import elsewhere as figs_elsewhere
 from explainer.figures import features as figs
 
-CHOICE, DIGIT = ui.CHOICE_KEY, ui.DIGIT_KEY  # the digit chosen on "Features by hand"
+DIGIT = ui.DIGIT_KEY  # the test digit chosen on "Features by hand" or here
 LEARNERS = ("rules", "linear", "cnn")
 
 
@@ -41,9 +41,9 @@ def names() -> dict[str, str]:
 
 
 def digit_section() -> None:
-    choice = st.session_state.get(CHOICE)
+    choice = ui.current_digit()
     if choice is None:
-        images, labels = test_split()
+        labels = test_split()[1]
         ui.url_value(DIGIT, 0, int, lambda i: 0 <= i < len(labels))
         st.session_state["cvh_index"] = st.session_state[DIGIT]
         index = st.number_input(
@@ -54,11 +54,7 @@ def digit_section() -> None:
             on_change=lambda: st.session_state.update({DIGIT: st.session_state["cvh_index"]}),
         )
         ui.mirror_to_url(DIGIT)
-        choice = {
-            "image": images[int(index)],
-            "label": int(labels[int(index)]),
-            "index": int(index),
-        }
+        choice = ui.test_choice(int(index))
     else:
         st.caption(ui.t("cnn_vs_hand.digit.from_features"))
     features_page = next(s for s in navigation.PAGES if s.file == "features_by_hand.py")
@@ -67,7 +63,7 @@ def digit_section() -> None:
         label=ui.t("cnn_vs_hand.digit.link"),
         icon=features_page.icon,
     )
-    image = choice["image"]
+    image = choice.image
     table = features.extract(image[None])
     linear, cnn = models()
     rules = int(classifiers.predict_rules(table)[0])
@@ -75,11 +71,11 @@ def digit_section() -> None:
     cnn_proba = model.predict_proba(cnn, image[None])[0].numpy()
     left, middle, right = st.columns([1, 2, 2])
     with left:
+        ui.drawing_thumbnail(choice)  # a drawing as drawn, kept from "Features by hand"
         ui.plot(figs.digit_picture(image, height=150), key="cvh_digit")
-        label = choice["label"]
         st.markdown(
-            ui.t("cnn_vs_hand.digit.label", label=label)
-            if label is not None
+            ui.t("cnn_vs_hand.digit.label", label=choice.label)
+            if choice.label is not None
             else ui.t("cnn_vs_hand.digit.own")
         )
         answer = ui.t("cnn_vs_hand.digit.abstain") if rules == classifiers.ABSTAIN else rules

@@ -7,7 +7,7 @@ import streamlit as st
 from explainer import classifiers, features, ui
 from explainer.figures import features as figs
 
-CHOICE, DIGIT = ui.CHOICE_KEY, ui.DIGIT_KEY  # shared with "CNN vs hand"
+DIGIT = ui.DIGIT_KEY  # shared with "CNN vs hand"
 test_split = ui.test_digits
 
 
@@ -24,29 +24,12 @@ def test_results() -> tuple[pd.DataFrame, np.ndarray, np.ndarray]:
 
 
 def pick_section() -> None:
-    if ui.digit_picker() is None:
-        st.info(ui.t("features.pick.nothing"))
-        return
-    choice = st.session_state[CHOICE]
-    left, right = st.columns([1, 4])
-    with left:
-        ui.plot(figs.digit_picture(choice["image"], height=140), key="features_chosen")
-    if choice["index"] is not None:
-        right.markdown(ui.t("features.pick.chosen", index=choice["index"], label=choice["label"]))
-    else:
-        own = ui.t(f"features.pick.{choice['source']}")
-        right.markdown(ui.t("features.pick.chosen_own", source=own))
+    ui.digit_picker()  # shows the chosen digit too; it is kept for the other sections and pages
 
 
 def steps_section() -> None:
-    if CHOICE not in st.session_state:  # presenter mode can open this section first
-        index = st.session_state.get(DIGIT, 0)
-        image = test_split()[0][index]
-    elif st.session_state[CHOICE] is None:
-        st.info(ui.t("features.pick.nothing"))
-        return
-    else:
-        image = st.session_state[CHOICE]["image"]
+    # Presenter mode can open this section before the picker has run.
+    image = (ui.current_digit() or ui.test_choice(st.session_state.get(DIGIT, 0))).image
     shown = features.steps(image)
     st.markdown(ui.t("features.steps.caption", threshold=features.INK_THRESHOLD))
     titles = [

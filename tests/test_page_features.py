@@ -52,7 +52,7 @@ def test_index_input_picks_that_test_digit(app: AppTest) -> None:
     app.number_input(key="features_number").set_value(42).run()
     assert not app.exception
     assert chosen(app) == f"Test digit #42, labelled **{int(labels[42])}**."
-    assert app.session_state["digit_choice"]["index"] == 42  # shared with "CNN vs hand"
+    assert app.session_state["digit_choice"].index == 42  # shared with "CNN vs hand"
 
 
 def test_random_and_shuffle_buttons(app: AppTest) -> None:
@@ -68,12 +68,13 @@ def test_random_and_shuffle_buttons(app: AppTest) -> None:
 
 
 @pytest.mark.parametrize("source", ["draw", "upload"])
-def test_own_digit_sources_start_empty_without_error(app: AppTest, source: str) -> None:
+def test_opening_an_own_digit_tab_chooses_nothing(app: AppTest, source: str) -> None:
+    before = chosen(app)
     app.button_group(key="features_source").set_value(source).run()
     assert not app.exception
-    assert any("Nothing to show yet" in i.value for i in app.info)
-    assert app.session_state["digit_choice"] is None  # no stale digit below or on "CNN vs hand"
-    assert len(app.get("plotly_chart")) == 3  # only the test-set figures, no steps
+    assert chosen(app) == before  # the test digit stays until the student draws or uploads
+    assert app.session_state["digit_choice"].index == 0
+    assert len(app.get("plotly_chart")) >= 5  # its steps and answers are still shown
 
 
 def test_feature_distribution_selector(app: AppTest) -> None:
@@ -104,8 +105,8 @@ def test_a_shared_link_opens_the_same_test_digit() -> None:
     app.query_params["digit"] = "42"
     app.run()
     assert not app.exception
-    assert app.session_state["digit_choice"]["index"] == 42
+    assert app.session_state["digit_choice"].index == 42
     fresh = AppTest.from_file(PAGE, default_timeout=120)
     fresh.query_params["digit"] = "-5"
     fresh.run()
-    assert not fresh.exception and fresh.session_state["digit_choice"]["index"] == 0
+    assert not fresh.exception and fresh.session_state["digit_choice"].index == 0

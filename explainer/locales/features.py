@@ -102,6 +102,41 @@ EN = {
     "rules.bottom_bar": "Ink across the bottom, with a stroke ending there?",
     "rules.top_bar": "A bar along the top, and a bottom corner empty?",
     "rules.crossed_twice": "Do both centre lines cross ink exactly twice?",
+    "features.pick.draw_steps": (
+        "Draw one digit, large and centred, with the mouse or a finger. Then press **Use this "
+        "drawing**: the page answers only then, so a digit drawn in two strokes is judged whole. "
+        "**New digit** clears the canvas."
+    ),
+    "features.pick.use_drawing": "Use this drawing",
+    "features.pick.new_drawing": "New digit",
+    "features.pick.draw_empty": (
+        "The canvas is empty: draw a digit first, then press **Use this drawing**. The current "
+        "digit stays as it was."
+    ),
+    "features.pick.draw_bad": (
+        "This drawing cannot be used as a digit, so the current digit stays as it was. What went "
+        "wrong:"
+    ),
+    "features.pick.draw_pending": (
+        "Not used yet: press **Use this drawing** to see what the classifiers say about it."
+    ),
+    "features.pick.draw_kept": (
+        "Your last drawing is kept as the current digit. To replace it, draw a new digit and "
+        "press **Use this drawing**."
+    ),
+    "features.pick.draw_waiting": (
+        "Until you press **Use this drawing**, the page keeps showing the current digit."
+    ),
+    "features.pick.your_drawing": "Your drawing",
+    "features.pick.mnist_version": "The 28x28 version",
+    "features.pick.chosen_draw": (
+        "**Your drawing** is the current digit, made MNIST-style: 28x28 pixels. It stays the "
+        "current digit, here and on the other pages, until you choose another."
+    ),
+    "features.pick.chosen_upload": (
+        "**Your image** is the current digit, made MNIST-style: 28x28 pixels. It stays the "
+        "current digit, here and on the other pages, until you choose another."
+    ),
 }
 
 KO = {
@@ -208,4 +243,37 @@ KO = {
     "rules.bottom_bar": "아래쪽을 가로지르는 잉크가 있고, 거기서 끝나는 획이 있는가?",
     "rules.top_bar": "위쪽에 가로 막대가 있고, 아래쪽 구석 하나가 비어 있는가?",
     "rules.crossed_twice": "가운데 가로선과 세로선이 모두 잉크를 정확히 두 번 지나는가?",
+    "features.pick.draw_steps": (
+        "마우스나 손가락으로 숫자 하나를 크게, 가운데에 그리세요. 다 그렸으면 **이 숫자로 보기**를 "
+        "누르세요. 그때 답을 보여 주므로, 두 획으로 쓰는 숫자도 다 그린 뒤에 판단합니다. "
+        "**새 숫자**를 누르면 그림판이 지워집니다."
+    ),
+    "features.pick.use_drawing": "이 숫자로 보기",
+    "features.pick.new_drawing": "새 숫자",
+    "features.pick.draw_empty": (
+        "그림판이 비어 있습니다. 먼저 숫자를 그린 다음 **이 숫자로 보기**를 누르세요. 지금 보고 "
+        "있는 숫자는 그대로 둡니다."
+    ),
+    "features.pick.draw_bad": (
+        "이 그림은 숫자로 쓸 수 없어서 지금 보고 있는 숫자를 그대로 둡니다. 이유:"
+    ),
+    "features.pick.draw_pending": (
+        "아직 반영되지 않았습니다. **이 숫자로 보기**를 누르면 분류기들이 어떻게 답하는지 볼 수 "
+        "있습니다."
+    ),
+    "features.pick.draw_kept": (
+        "마지막으로 그린 숫자를 그대로 쓰고 있습니다. 바꾸려면 새로 그리고 **이 숫자로 보기**를 "
+        "누르세요."
+    ),
+    "features.pick.draw_waiting": "**이 숫자로 보기**를 누르기 전까지는 지금 숫자를 계속 보여 줍니다.",
+    "features.pick.your_drawing": "내가 그린 숫자",
+    "features.pick.mnist_version": "28x28로 바꾼 모습",
+    "features.pick.chosen_draw": (
+        "**내가 그린 숫자**를 보고 있습니다. MNIST 방식으로 28x28 픽셀로 바꾸었습니다. 다른 숫자를 "
+        "고를 때까지 이 페이지와 다른 페이지에서 계속 이 숫자를 씁니다."
+    ),
+    "features.pick.chosen_upload": (
+        "**올린 이미지**를 보고 있습니다. MNIST 방식으로 28x28 픽셀로 바꾸었습니다. 다른 숫자를 "
+        "고를 때까지 이 페이지와 다른 페이지에서 계속 이 숫자를 씁니다."
+    ),
 }
