@@ -37,8 +37,8 @@ EN = {
     "watch.start": "First conv layer starts as",
     "watch.start.help": (
         "Random numbers (what a network normally starts from), or the hand-designed kernels from "
-        "“Inside the CNN”: edges (Sobel), curvature (Laplacian) and a blob. Frozen: the hand "
-        "kernels stay fixed and only the rest of the network learns."
+        "“Inside the CNN”: edges (Sobel), spots, thin lines and edges (Laplacian) and a blur. "
+        "Frozen: the hand kernels stay fixed and only the rest of the network learns."
     ),
     "watch.start.random": "random numbers",
     "watch.start.hand": "hand-set kernels",
@@ -168,8 +168,8 @@ KO = {
     "watch.start": "첫 합성곱 층의 시작",
     "watch.start.help": (
         "무작위 숫자(신경망의 보통 출발점), 또는 “CNN의 내부”에 나오는 손으로 설계한 커널: "
-        "에지(Sobel), 곡률(라플라시안), 덩어리. 고정: 손으로 만든 커널은 그대로 두고 나머지 "
-        "신경망만 학습합니다."
+        "에지(Sobel), 점·가는 선·에지(라플라시안), 블러. 고정: 손으로 만든 커널은 그대로 두고 "
+        "나머지 신경망만 학습합니다."
     ),
     "watch.start.random": "무작위 숫자",
     "watch.start.hand": "손으로 설정한 커널",
