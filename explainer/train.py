@@ -280,16 +280,24 @@ def fit(
     test_set: data.TensorPairDataset | None = None,
     on_progress: Callable[[Progress], None] | None = None,
     should_stop: Callable[[], bool] | None = None,
+    max_steps: int | None = None,
 ) -> FitResult:
-    """Train ``model`` in place: DataLoader -> model -> loss -> backward -> optimizer step."""
+    """Train ``model`` in place: DataLoader -> model -> loss -> backward -> optimizer step.
+
+    ``max_steps`` caps the optimizer steps (the last epoch then ends early).
+    """
     loader = data.make_loader(train_set, config.batch_size, shuffle=True, seed=config.seed)
     loss_fn = nn.CrossEntropyLoss()
     optimizer = make_optimizer(model, config)
-    scheduler = make_scheduler(optimizer, config, steps=config.epochs * len(loader))
-    record = _Record(model, config, config.epochs * len(loader), on_progress)
+    total = config.epochs * len(loader)
+    total = total if max_steps is None else min(total, max_steps)
+    scheduler = make_scheduler(optimizer, config, steps=total)
+    record = _Record(model, config, total, on_progress)
     for epoch in range(config.epochs):
         model.train()
         for inputs, labels in loader:  # (B, ...) inputs, (B,) labels
+            if len(record.losses) >= total:
+                break
             if should_stop is not None and should_stop():
                 record.status = "stopped"
                 break
@@ -303,7 +311,7 @@ def fit(
             scheduler.step()
             record.step(epoch, loss.item(), logits, labels, inputs)
         record.end_epoch(epoch, test_set)
-        if record.status != "finished":
+        if record.status != "finished" or len(record.losses) >= total:
             break
     return record.result(test_set)
 

@@ -6,7 +6,7 @@ import numpy as np
 import streamlit as st
 import torch
 
-from explainer import classifiers, elsewhere, features, jobs, model, navigation, sweep, ui
+from explainer import captions, classifiers, elsewhere, features, jobs, model, navigation, sweep, ui
 from explainer.errors import ExplainerError
 from explainer.figures import compare
 from explainer.figures import elsewhere as figs_elsewhere
@@ -121,9 +121,9 @@ def disagree_section() -> None:
             if not len(index):
                 st.info(ui.t("cnn_vs_hand.disagree.none"))
                 continue
-            captions = [f"{truth[i]}: {answers['linear'][i]}/{answers['cnn'][i]}" for i in index]
+            titles = [f"{truth[i]}: {answers['linear'][i]}/{answers['cnn'][i]}" for i in index]
             ui.plot(
-                compare.gallery(images[torch.from_numpy(index)], captions), key=f"cvh_gallery_{key}"
+                compare.gallery(images[torch.from_numpy(index)], titles), key=f"cvh_gallery_{key}"
             )
 
 
@@ -165,37 +165,41 @@ def elsewhere_section() -> None:
     st.caption(ui.t("cnn_vs_hand.elsewhere.how"))
 
 
+def rerun_sweep(shipped: list[sweep.SweepPoint]) -> None:
+    """A button that recomputes a smaller sweep (``sweep.LIVE_CONFIG``) here, with progress."""
+    help_text = captions.rerun_help(shipped, sweep.LIVE_CONFIG, ui.t)
+    if not st.button(ui.t("cnn_vs_hand.sweep.rerun"), key="cvh_rerun", help=help_text):
+        return
+    bar, start = st.progress(0.0), time.perf_counter()
+
+    def report(point: sweep.SweepPoint, done: int, total: int) -> None:
+        values = dict(learner=names()[point.learner], size=point.size, seed=point.seed)
+        text = ui.t("cnn_vs_hand.sweep.progress", accuracy=point.test_accuracy, **values)
+        bar.progress(done / total, text)
+
+    with jobs.training_slot(lambda: st.info(ui.t("cnn_vs_hand.sweep.waiting"))):
+        st.session_state["cvh_sweep"] = sweep.run_sweep(sweep.LIVE_CONFIG, on_point=report)
+    st.session_state["cvh_sweep_seconds"] = time.perf_counter() - start
+    st.rerun()
+
+
 def sweep_section() -> None:
-    st.markdown(ui.t("cnn_vs_hand.sweep.caption"))
-    fresh = st.session_state.get("cvh_sweep")
-    if st.button(ui.t("cnn_vs_hand.sweep.rerun"), key="cvh_rerun"):
-        bar, start = st.progress(0.0), time.perf_counter()
-
-        def report(point: sweep.SweepPoint, done: int, total: int) -> None:
-            text = ui.t(
-                "cnn_vs_hand.sweep.progress",
-                learner=names()[point.learner],
-                size=point.size,
-                accuracy=point.test_accuracy,
-            )
-            bar.progress(done / total, text=text)
-
-        with jobs.training_slot(lambda: st.info(ui.t("cnn_vs_hand.sweep.waiting"))):
-            points = sweep.run_sweep(on_point=report)
-        fresh = st.session_state["cvh_sweep"] = (points, time.perf_counter() - start)
     try:
-        points = fresh[0] if fresh else sweep.load_shipped()
+        shipped = sweep.load_shipped()
     except ExplainerError as error:
         ui.user_error(ui.t("cnn_vs_hand.sweep.missing"))
         st.text(str(error))
         return
+    fresh = st.session_state.get("cvh_sweep")
+    points = fresh or shipped
+    summary = sweep.summarize(points)
     x, y = ui.t("cnn_vs_hand.sweep.x"), ui.t("cnn_vs_hand.sweep.y")
     ui.plot(compare.sweep_figure(points, names(), x, y), key="cvh_sweep_chart")
-    st.caption(
-        ui.t("cnn_vs_hand.sweep.fresh", seconds=fresh[1])
-        if fresh
-        else ui.t("cnn_vs_hand.sweep.shipped")
-    )
+    st.markdown("\n\n".join(captions.sweep_findings(summary, ui.t, names())))
+    st.caption(captions.sweep_method(summary, ui.t))
+    seconds = st.session_state.get("cvh_sweep_seconds") if fresh else None
+    st.caption(captions.sweep_source(points, seconds, ui.t))
+    rerun_sweep(shipped)
     ui.show_code(sweep.run_sweep)
 
 

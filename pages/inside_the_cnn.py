@@ -3,7 +3,7 @@
 import streamlit as st
 import torch
 
-from explainer import data, export, model, ui
+from explainer import captions, data, export, filters, model, ui
 from explainer.errors import ExplainerError
 from explainer.figures import inside as figures
 
@@ -47,6 +47,10 @@ def choose_model():
     return (result.model, result) if choice == MINE else (pretrained(), None)
 
 
+def kernel_names() -> dict[str, str]:
+    return {name: ui.t(f"inside.kernel.{name}") for name in model.hand_kernels()}
+
+
 def filters_section(cnn: model.DigitCNN) -> None:
     st.markdown(ui.t("inside.filters.caption"))
     learned = cnn.conv1.weight.detach()  # (C1, 1, k, k)
@@ -60,8 +64,8 @@ def filters_section(cnn: model.DigitCNN) -> None:
         ui.plot(fig, "inside_learned")
     with right:
         st.subheader(ui.t("inside.filters.hand"))
-        kernels = torch.stack(list(hand.values()))
-        fig = figures.kernel_grid(kernels, list(hand), columns=2, colorbar_title=weight)
+        kernels, titles = torch.stack(list(hand.values())), [kernel_names()[n] for n in hand]
+        fig = figures.kernel_grid(kernels, titles, columns=2, colorbar_title=weight)
         ui.plot(fig, "inside_hand")
         st.caption(ui.t("inside.filters.hand_caption"))
 
@@ -86,6 +90,22 @@ def replay_section(result) -> None:
     weights = snapshots[steps.index(step)].weights
     fig = figures.kernel_grid(weights, zmax=limit, colorbar_title=ui.t("inside.chart.weight"))
     ui.plot(fig, "inside_replay")
+    movement(snapshots[0].weights, snapshots[-1].weights, steps[-1])
+
+
+def movement(start: torch.Tensor, end: torch.Tensor, last: int) -> None:
+    """How far the filters moved from ``start`` to ``end`` (step ``last``), measured and said."""
+    moves = filters.movement(start, end, filters.detector_kernels())
+    summary = filters.summarize(moves)
+    st.subheader(ui.t("inside.replay.measured", last=last))
+    st.markdown("\n\n".join(captions.replay_findings(summary, last, start.shape[-1], ui.t)))
+    parts = ("moved", "match", "cosine", "change", "start", "end", "filter")
+    labels = {part: ui.t(f"inside.replay.chart.{part}", last=last) for part in parts}
+    ui.plot(figures.filter_movement(moves, labels, kernel_names()), "inside_movement")
+    with st.expander(ui.t("inside.replay.table")):
+        table = filters.frame(moves).replace(kernel_names())
+        columns = {name: ui.t(f"inside.replay.column.{name}") for name in table.columns}
+        st.dataframe(table.rename(columns=columns), hide_index=True)
 
 
 def maps_section(cnn: model.DigitCNN) -> None:

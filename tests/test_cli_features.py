@@ -10,7 +10,7 @@ import pytest
 from cli_support import run_cli
 from PIL import Image
 
-from explainer import data
+from explainer import data, sweep
 
 
 def cli(*args: str):
@@ -129,12 +129,13 @@ def test_predict_truncated_png(tmp_path: Path) -> None:
 
 def test_sweep_command_small(tmp_path: Path) -> None:
     out = tmp_path / "sweep.json"
-    result = cli("sweep", "--sizes", "50", "--json", str(out))
+    result = cli("sweep", "--sizes", "50", "--seeds", "0", "1", "--steps", "3", "--json", str(out))
     assert result.returncode == 0, result.stderr
-    assert "[2/2]" in result.stdout
+    assert "[4/4]" in result.stdout and "over 2 seeds" in result.stdout
     payload = json.loads(out.read_text())
-    assert payload["config"]["sizes"] == [50]
-    assert sorted(p["learner"] for p in payload["points"]) == ["cnn", "linear"]
+    assert payload["config"]["sizes"] == [50] and payload["config"]["seeds"] == [0, 1]
+    assert sorted(p["learner"] for p in payload["points"]) == ["cnn", "cnn", "linear", "linear"]
+    assert len(sweep.load_shipped(out)) == 4  # the format the page reads
 
 
 def test_sweep_command_rejects_bad_sizes() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+import pytest
 import torch
 
 from explainer import data, features, sweep
@@ -83,14 +84,28 @@ def test_gallery_has_one_caption_per_digit() -> None:
     assert figure.data[0].z.shape == (3 * 37, 4 * 37 - 9)  # 3 rows of 4, 9-pixel gaps
 
 
-def test_sweep_figure_one_line_per_learner() -> None:
+def test_sweep_figure_shows_mean_band_and_every_run() -> None:
+    table = {
+        ("linear", 50): [0.7, 0.8, 0.75],
+        ("cnn", 50): [0.6, 0.65, 0.7],
+        ("linear", 500): [0.9, 0.91, 0.89],
+        ("cnn", 500): [0.94, 0.95, 0.93],
+    }
     points = [
-        sweep.SweepPoint("linear", 50, 3, 0.7, 1.0),
-        sweep.SweepPoint("cnn", 50, 3, 0.6, 1.0),
-        sweep.SweepPoint("linear", 500, 3, 0.9, 1.0),
-        sweep.SweepPoint("cnn", 500, 3, 0.95, 1.0),
+        sweep.SweepPoint(learner, size, seed, 600, accuracy, 1.0)
+        for (learner, size), runs in table.items()
+        for seed, accuracy in enumerate(runs)
     ]
     figure = compare.sweep_figure(points, {"linear": "L", "cnn": "C"}, "n", "acc")
-    assert [trace.name for trace in figure.data] == ["L", "C"]
-    assert list(figure.data[1].y) == [0.6, 0.95]
+    lines = {t.name: t for t in figure.data if t.mode == "lines+markers"}
+    assert set(lines) == {"L", "C"}
+    assert list(lines["C"].x) == [50, 500]
+    assert list(lines["C"].y) == pytest.approx([0.65, 0.94])  # the mean over the seeds
+    bands = [t for t in figure.data if t.fill == "toself"]
+    assert len(bands) == 2
+    assert list(bands[0].x) == [50, 500, 500, 50]  # lows left to right, highs right to left
+    assert list(bands[0].y) == pytest.approx([0.7, 0.89, 0.91, 0.8])
+    runs = [t for t in figure.data if t.mode == "markers"]
+    assert sum(len(t.y) for t in runs) == 12  # every run is a dot
     assert figure.layout.xaxis.type == "log"
+    assert list(figure.layout.xaxis.tickvals) == [50, 500]

@@ -103,7 +103,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--first-layer",
         choices=("random", "hand"),
         default=defaults.first_layer,
-        help="start the first conv layer random or with hand-set kernels (Sobel, Laplacian, blob)",
+        help="start the first conv layer random or with hand-set kernels (Sobel, Laplacian, blur)",
     )
     parser.add_argument(
         "--freeze-first-layer", action="store_true", help="do not train the first conv layer"

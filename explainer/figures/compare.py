@@ -7,7 +7,7 @@ import plotly.graph_objects as go
 import torch
 
 from explainer.figures.digits import mosaic
-from explainer.sweep import SweepPoint
+from explainer.sweep import LEARNERS, SweepPoint, bands
 
 COLOURS = {"rules": "#fbbc05", "linear": "#4285f4", "cnn": "#ea4335"}
 
@@ -69,26 +69,52 @@ def gallery(images: torch.Tensor, captions: list[str], cols: int = 8, limit: int
     return figure
 
 
+def _rgba(colour: str, alpha: float) -> str:
+    red, green, blue = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
+    return f"rgba({red}, {green}, {blue}, {alpha})"
+
+
 def sweep_figure(
     points: list[SweepPoint], names: dict[str, str], x_title: str, y_title: str
 ) -> go.Figure:
-    """Test accuracy against training-set size (log scale), one line per learner."""
+    """Test accuracy against training-set size (log scale): per learner, the mean over the seeds
+    as a line, the lowest to highest run as a shaded band, and every run as a small dot."""
     figure = go.Figure()
-    for learner in ("linear", "cnn"):
-        mine = sorted((p for p in points if p.learner == learner), key=lambda p: p.size)
+    table = bands(points)
+    for learner in LEARNERS:
+        mine, colour = table[learner], COLOURS[learner]
+        sizes = [b.size for b in mine]
+        figure.add_trace(  # the band: lows left to right, then highs right to left
+            go.Scatter(
+                x=sizes + sizes[::-1],
+                y=[b.low for b in mine] + [b.high for b in mine][::-1],
+                fill="toself", fillcolor=_rgba(colour, 0.18), line=dict(width=0),
+                hoverinfo="skip", showlegend=False, legendgroup=learner,
+            )
+        )  # fmt: skip
+        runs = sorted((p for p in points if p.learner == learner), key=lambda p: p.size)
         figure.add_trace(
             go.Scatter(
-                x=[p.size for p in mine],
-                y=[p.test_accuracy for p in mine],
-                name=names[learner],
-                mode="lines+markers",
-                line=dict(color=COLOURS[learner], width=3),
-                hovertemplate="%{x} digits: %{y:.1%}<extra></extra>",
+                x=[p.size for p in runs], y=[p.test_accuracy for p in runs], mode="markers",
+                marker=dict(color=colour, size=5, opacity=0.45), customdata=[p.seed for p in runs],
+                hovertemplate="%{x}, seed %{customdata}: %{y:.1%}<extra></extra>",
+                showlegend=False, legendgroup=learner,
             )
-        )
+        )  # fmt: skip
+        figure.add_trace(
+            go.Scatter(
+                x=sizes, y=[b.mean for b in mine], name=names[learner], mode="lines+markers",
+                line=dict(color=colour, width=3), legendgroup=learner,
+                customdata=[[b.low, b.high, b.runs] for b in mine],
+                hovertemplate="%{x}: %{y:.1%} (%{customdata[0]:.1%}–%{customdata[1]:.1%}, "
+                "n=%{customdata[2]})<extra></extra>",
+            )
+        )  # fmt: skip
     figure.update_xaxes(type="log", title=x_title, tickvals=sorted({p.size for p in points}))
     figure.update_yaxes(tickformat=".0%", title=y_title)
     figure.update_layout(
-        height=380, margin=dict(l=10, r=10, t=10, b=10), legend=dict(orientation="h", y=1.1)
+        height=400,
+        margin=dict(l=10, r=10, t=10, b=10),
+        legend=dict(orientation="h", yanchor="bottom", y=1.02, x=0),
     )
     return figure

@@ -37,8 +37,8 @@ EN = {
     "watch.start": "First conv layer starts as",
     "watch.start.help": (
         "Random numbers (what a network normally starts from), or the hand-designed kernels from "
-        "“Inside the CNN”: edges (Sobel), curvature (Laplacian) and a blob. Frozen: the hand "
-        "kernels stay fixed and only the rest of the network learns."
+        "“Inside the CNN”: edges (Sobel), spots, thin lines and edges (Laplacian) and a blur. "
+        "Frozen: the hand kernels stay fixed and only the rest of the network learns."
     ),
     "watch.start.random": "random numbers",
     "watch.start.hand": "hand-set kernels",
@@ -173,9 +173,9 @@ KO = {
     "watch.seed.help": "같은 시드, 같은 설정이면 한 스텝 한 스텝까지 똑같은 실행이 됩니다.",
     "watch.start": "첫 합성곱 층의 초깃값",
     "watch.start.help": (
-        "난수(신경망은 보통 여기서 출발합니다), 또는 “CNN의 내부”에 나오는 손으로 설계한 "
-        "커널(에지를 찾는 Sobel, 곡률을 찾는 라플라시안, 덩어리)로 시작합니다. 고정: 손으로 설계한 "
-        "커널은 그대로 두고 나머지 신경망만 학습합니다."
+        "무작위 숫자(신경망의 보통 출발점), 또는 “CNN의 내부”에 나오는 손으로 설계한 커널: "
+        "에지(Sobel), 점·가는 선·에지(라플라시안), 블러. 고정: 손으로 만든 커널은 그대로 두고 "
+        "나머지 신경망만 학습합니다."
     ),
     "watch.start.random": "난수",
     "watch.start.hand": "손으로 설계한 커널",
