@@ -137,8 +137,8 @@ def elsewhere_section() -> None:
     st.markdown(ui.t("cnn_vs_hand.elsewhere.caption"))
     sets = {s.name: ui.t(f"cnn_vs_hand.elsewhere.set.{s.name}", n=len(s.labels)) for s in scored}
     accuracy = {s.name: s.accuracy() for s in scored}
-    right = ui.t("cnn_vs_hand.all.right")
-    ui.plot(figs_elsewhere.scoreboard(accuracy, sets, names(), right), key="cvh_elsewhere")
+    y_title = ui.t("cnn_vs_hand.elsewhere.y")
+    ui.plot(figs_elsewhere.scoreboard(accuracy, sets, names(), y_title), key="cvh_elsewhere")
     for gap in elsewhere.gaps(scored):
         st.markdown(
             ui.t(f"cnn_vs_hand.elsewhere.{gap.word}", kind=sets[gap.name], points=abs(gap.points))
