@@ -261,7 +261,7 @@ KO = {
         "**아닙니다:** GPU가 CPU보다 빠르지 않았습니다({ratio:.2f}배, {what}). 텐서가 작을 때는 "
         "GPU에 작업을 맡기고 데이터를 복사하는 비용이 계산 자체보다 큰 경우가 많습니다."
     ),
-    "speed.verdict.what.op": "{op}, n = {size}, {device}",
+    "speed.verdict.what.op": "{device}에서 {op}, n = {size}",
     "speed.verdict.what.train": "학습 스텝 한 번, 배치 크기 {size}(이 앱이 학습에 쓰는 크기), {device}",
     "speed.verdict.what.train_other": (
         "학습 스텝 한 번, 배치 크기 {size}, {device}. 이 앱이 학습에 쓰는 배치 크기는 {batch}입니다"
