@@ -29,6 +29,7 @@ from explainer.train import TrainConfig
 Translate = Callable[..., str]
 TOLERANCE = 0.10  # GFLOP/s within 10% of each other count as level: timings on shared cores jitter
 SERIES = ["op", "device", "dtype", "threads", "copy"]
+ELEMENTWISE = ("add", "mul")  # one FLOP per three elements moved: memory-bound once out of cache
 
 
 @dataclass(frozen=True)
@@ -175,6 +176,22 @@ def claim_words(found: Claim, t: Translate) -> str:
     return " ".join(words)
 
 
+def reasons(found: Sequence[Trend]) -> list[str]:
+    """Which general reasons apply to these trends: ``rises``, ``memory``, ``noise``, in order.
+
+    Memory explains a fall only for element-wise ops (add, multiply); a fall of another op, or a
+    series that goes down and up, is only said to be possibly disturbed by other programs.
+    """
+    shapes = {trend.shape for trend in found}
+    falling = {trend.op in ELEMENTWISE for trend in found if trend.shape in {"peaks", "falls"}}
+    applies = {
+        "rises": bool(shapes & {"rises", "peaks", "dips"}),
+        "memory": True in falling,
+        "noise": bool(shapes & {"dips", "uneven"}) or False in falling,
+    }
+    return [reason for reason, shown in applies.items() if shown]
+
+
 def trend_words(frame: pd.DataFrame, t: Translate) -> str:
     """One line per series measured at two sizes or more, then why such shapes happen."""
     found = [trend for trend in trends(frame) if trend.shape != "single"]
@@ -185,16 +202,7 @@ def trend_words(frame: pd.DataFrame, t: Translate) -> str:
         t(f"speed.trend.{trend.shape}", series=_series_name(trend, frame, t), **trend.facts())
         for trend in found
     ]
-    shapes = {trend.shape for trend in found}
-    why = [
-        t(f"speed.trend.why.{reason}")
-        for reason, shown_for in (
-            ("rises", {"rises", "peaks"}),
-            ("falls", {"peaks", "falls"}),
-            ("uneven", {"dips", "uneven"}),
-        )
-        if shapes & shown_for
-    ]
+    why = [t(f"speed.trend.why.{reason}") for reason in reasons(found)]
     return "\n".join(lines) + ("\n\n" + " ".join(why) if why else "")
 
 

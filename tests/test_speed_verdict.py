@@ -103,7 +103,8 @@ def test_the_words_follow_the_measured_shape():
         "**add (elementwise)**, torch on the CPU: rises from 3 GFLOP/s at n = 256 to 4 at "
         "n = 1024, then falls to 1 at n = 4096." in text
     )
-    assert "Where it falls at large sizes" in text
+    assert "Where add or multiply falls at large sizes, the usual cause is memory" in text
+    assert "Other programs on the same cores" not in text
     korean = speed_verdict.markdown(frame, KO)
     assert "n = 1024에서 4 GFLOP/s까지 올라갔다가 n = 4096에서 1 GFLOP/s로 떨어집니다" in korean
 
@@ -111,6 +112,17 @@ def test_the_words_follow_the_measured_shape():
 def test_only_falling_series_get_no_word_about_rising():
     text = speed_verdict.markdown(gflops_frame({"mul": {256: 4.0, 4096: 0.5}}), EN)
     assert "falls with size" in text and "Where GFLOP/s rises" not in text
+
+
+def test_memory_explains_falls_of_element_wise_ops_only():
+    def reasons(series: dict[str, dict[int, float]]) -> list[str]:
+        return speed_verdict.reasons(speed_verdict.trends(gflops_frame(series)))
+
+    assert reasons({"add": {256: 3.0, 1024: 4.0, 4096: 1.0}}) == ["rises", "memory"]
+    assert reasons({"mul": {256: 4.0, 4096: 0.5}}) == ["memory"]
+    assert reasons({"matmul": {64: 29.0, 256: 39.0, 4096: 28.0}}) == ["rises", "noise"]
+    assert reasons({"add": {64: 0.4, 256: 0.006, 1024: 0.3}}) == ["rises", "noise"]
+    assert reasons({"matmul": {64: 1.0, 256: 1.02}}) == []
 
 
 def test_one_size_per_series_says_no_trend_can_be_read():

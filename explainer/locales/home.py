@@ -78,11 +78,11 @@ EN = {
     ),
     "home.input.header": "What the CNN receives",
     "home.input.caption": (
-        "The CNN is not given these bytes as they are. `to_model_input` turns a batch of digits "
-        "into float32, divides by 255, adds a channel axis (`[N, 1, 28, 28]`), subtracts MNIST's "
-        "mean pixel value ({mean}, on the 0-1 scale) and divides by its standard deviation "
-        "({std}). Here N = 1, this one digit; in training, N is the batch size. Every number in "
-        "the table is read off the two tensors."
+        "The CNN is not given this digit's bytes as they are. `to_model_input` turns a batch of "
+        "digits into float32, divides by 255, adds a channel axis (`[N, 1, 28, 28]`), subtracts "
+        "MNIST's mean pixel value ({mean}, on the 0-1 scale) and divides by its standard "
+        "deviation ({std}). Here N = 1, this one digit; in training, N is the batch size. Every "
+        "number in the table is read off the two tensors."
     ),
     "home.input.stored": "As stored",
     "home.input.fed": "As the CNN receives it",
@@ -180,7 +180,7 @@ KO = {
     ),
     "home.input.header": "CNN이 받는 입력",
     "home.input.caption": (
-        "CNN은 이 바이트를 그대로 받지 않습니다. `to_model_input`은 숫자 배치를 float32로 바꿔 "
+        "CNN은 이 숫자의 바이트를 그대로 받지 않습니다. `to_model_input`은 숫자 배치를 float32로 바꿔 "
         "255로 나누고, 채널 축을 더한 뒤(`[N, 1, 28, 28]`), MNIST 픽셀값의 평균({mean}, 0~1 "
         "척도)을 빼고 표준편차({std})로 나눕니다. 여기서는 이 숫자 하나만 넣었으니 N = 1이고, "
         "학습할 때 N은 배치 크기입니다. 표의 값은 모두 두 텐서에서 직접 읽은 것입니다."

@@ -142,14 +142,14 @@ EN = {
         "Where GFLOP/s rises with size, each call's fixed cost (Python, dispatch, waking threads "
         "or launching a GPU kernel) is shared by more work."
     ),
-    "speed.trend.why.falls": (
-        "Where it falls at large sizes, the usual cause is memory: an element-wise op such as add "
-        "or multiply does one FLOP for every three elements it moves (two read, one written), so "
-        "once the tensors no longer fit in the processor's caches it waits for main memory."
+    "speed.trend.why.memory": (
+        "Where add or multiply falls at large sizes, the usual cause is memory: they do one FLOP "
+        "for every three elements they move (two read, one written), so once the tensors no longer "
+        "fit in the processor's caches they wait for main memory."
     ),
-    "speed.trend.why.uneven": (
-        "A series that goes down and up may have been disturbed by other programs on the same "
-        "cores, most of all with several threads: measure it again to see whether its shape holds."
+    "speed.trend.why.noise": (
+        "Other programs on the same cores can disturb the times, most of all with several threads: "
+        "measure again to see whether a shape holds."
     ),
     "speed.download": "Download the results (CSV)",
     "speed.reference.header": "Reference: the same benchmark on a real GPU",
@@ -308,14 +308,14 @@ KO = {
         "크기가 클수록 GFLOP/s가 오르는 것은, 호출할 때마다 드는 고정 비용(파이썬, 디스패치, 스레드를 "
         "깨우거나 GPU 커널을 띄우는 일)을 더 많은 계산이 나누어 지기 때문입니다."
     ),
-    "speed.trend.why.falls": (
-        "큰 크기에서 떨어지는 것은 대개 메모리 때문입니다. 덧셈이나 곱셈 같은 원소별 연산은 원소 세 "
+    "speed.trend.why.memory": (
+        "덧셈이나 곱셈이 큰 크기에서 떨어지는 것은 대개 메모리 때문입니다. 이 연산들은 원소 세 "
         "개(읽기 두 개, 쓰기 한 개)를 옮길 때마다 FLOP 하나만 계산합니다. 그래서 텐서가 프로세서의 "
         "캐시에 다 들어가지 않게 되면 계산보다 주 메모리를 기다리는 데 시간을 씁니다."
     ),
-    "speed.trend.why.uneven": (
-        "떨어졌다가 다시 오르는 계열은 같은 코어에서 돌던 다른 프로그램 때문에 시간이 흐트러졌을 수 "
-        "있습니다. 스레드가 여럿일 때 특히 그렇습니다. 다시 재서 같은 모양이 나오는지 보세요."
+    "speed.trend.why.noise": (
+        "같은 코어에서 다른 프로그램이 돌면 시간이 흐트러질 수 있고, 스레드가 여럿일 때 특히 "
+        "그렇습니다. 다시 재서 같은 모양이 나오는지 보세요."
     ),
     "speed.download": "결과 내려받기 (CSV)",
     "speed.reference.header": "참고: 실제 GPU에서 잰 같은 벤치마크",
