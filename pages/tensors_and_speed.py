@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 import torch
 
-from explainer import bench, machine, ui
+from explainer import bench, machine, speed_verdict, ui
 from explainer.errors import ExplainerError
 from explainer.figures import bench as figures
 
@@ -47,8 +47,7 @@ def show_results(frame: pd.DataFrame, key: str) -> None:
     if not failed.empty:
         st.warning(ui.t("speed.failed", count=len(failed), total=len(frame)))
     st.subheader(ui.t("speed.verdict.header"))
-    verdict = vars(bench.claim_verdict(frame))
-    st.markdown(ui.t(f"speed.verdict.{verdict.pop('key')}", **verdict))
+    st.markdown(speed_verdict.markdown(frame, ui.t))
 
 
 ui.page_header("speed")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import partial
 from pathlib import Path
 
 import pandas as pd
@@ -15,7 +16,7 @@ from browser_support import (
 )
 from streamlit.testing.v1 import AppTest
 
-from explainer import bench, machine
+from explainer import bench, i18n, machine, speed_verdict
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGE = str(ROOT / "pages/tensors_and_speed.py")
@@ -62,6 +63,9 @@ def test_pressing_run_measures_and_draws():
     assert len(app.get("plotly_chart")) == 3, "time, GFLOP/s and speedup charts"
     assert any(len(frame.value) == len(results) for frame in app.dataframe)
     assert "The chapter's claim, checked" in [h.value for h in app.subheader]
+    verdict = speed_verdict.markdown(results, partial(i18n.t, lang="en"))
+    assert verdict in texts(app), "the verdict is read off the frame the page shows"
+    assert "**GFLOP/s against the size n, as measured:**" in verdict
     assert app.get("download_button"), "the CSV download"
 
 
@@ -92,7 +96,8 @@ def test_a_recorded_reference_is_shown_with_its_machine_and_date(tmp_path, monke
     page = texts(app)
     assert "No GPU reference has been recorded yet" not in page
     assert "Recorded on **Test GPU, T** on **2026-01-02**" in page
-    assert "**Partly:** the GPU was 20x faster" in page
+    assert "**Partly:** the GPU was 20x faster (one training step, batch size 256, " in page
+    assert "this app trains with batch size 64" in page
     assert len(app.get("plotly_chart")) == 3
 
 
