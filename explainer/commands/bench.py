@@ -9,6 +9,7 @@ from pathlib import Path
 
 from explainer import bench
 from explainer.errors import ExplainerError
+from explainer.jsonio import write_json
 
 DEVICE_CHOICES = ("cpu", "cuda", "mps", "all")
 
@@ -26,8 +27,6 @@ def _progress(done: int, total: int, cell: bench.Cell) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run the sweep, print a table and the verdict, save JSON/CSV if asked."""
-    from explainer.cli import write_json
-
     config = bench.BenchConfig(
         ops=tuple(args.ops),
         sizes=tuple(args.sizes) if args.sizes else None,

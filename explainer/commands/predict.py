@@ -9,6 +9,7 @@ import torch
 from torch import nn
 
 from explainer import classifiers, export, features, model, preprocess
+from explainer.jsonio import write_json
 
 
 def load_digits(paths: list[Path]) -> tuple[torch.Tensor, list[str]]:
@@ -25,7 +26,9 @@ def load_digits(paths: list[Path]) -> tuple[torch.Tensor, list[str]]:
     return torch.cat(stacks), names
 
 
-def predict(images: torch.Tensor, names: list[str], cnn_model: nn.Module | None = None) -> list[dict]:
+def predict(
+    images: torch.Tensor, names: list[str], cnn_model: nn.Module | None = None
+) -> list[dict]:
     """One record per digit: the CNN's digit and probabilities, the rules, the linear model.
 
     ``cnn_model`` is the shipped CNN unless another is given (``--model``).
@@ -49,8 +52,6 @@ def predict(images: torch.Tensor, names: list[str], cnn_model: nn.Module | None 
 
 def run(args: argparse.Namespace) -> int:
     """Classify each file and print a line per digit (and JSON with ``--json``)."""
-    from explainer.cli import write_json
-
     cnn_model = export.load_model_file(args.model) if args.model is not None else None
     images, names = load_digits(args.files)
     records = predict(images, names, cnn_model)

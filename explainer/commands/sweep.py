@@ -5,12 +5,11 @@ from __future__ import annotations
 import argparse
 
 from explainer import classifiers, sweep
+from explainer.jsonio import write_json
 
 
 def run(args: argparse.Namespace) -> int:
     """Run the sweep (or, with ``--linear-weights``, remake the shipped linear classifier)."""
-    from explainer.cli import write_json
-
     if args.linear_weights:
         accuracy = classifiers.make_linear()
         print(f"wrote {classifiers.LINEAR_PATH} (test accuracy {accuracy:.1%})")
