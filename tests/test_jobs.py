@@ -10,7 +10,7 @@ import types
 import pytest
 import torch
 
-from explainer import i18n, jobs, model, train
+from explainer import jobs, model, train
 
 TINY = train.TrainConfig(epochs=1, train_size=200, batch_size=32, seed=3)
 LONG = train.TrainConfig(epochs=20, train_size=4000, batch_size=16, seed=1)
@@ -84,10 +84,6 @@ def test_a_huge_learning_rate_is_reported_and_the_last_good_model_kept():
     assert divergence.step == len(snap.losses) + 1  # the bad step is not in the history
     weights = [p for p in snap.result.model.parameters()]
     assert all(torch.isfinite(w).all() for w in weights), "the model holds the last good weights"
-    for lang in i18n.LANGUAGES:
-        level, text = jobs.status_message(snap, 1, lambda k, lang=lang, **v: i18n.t(k, lang, **v))
-        assert level == "error"
-        assert jobs.loss_word(divergence.loss) in text and "1000" in text
 
 
 def test_two_jobs_at_once_do_not_share_state(direct):
@@ -143,45 +139,6 @@ def test_slots_hand_out_in_turn():
         thread.join(timeout=5)
     with pytest.raises(ValueError):
         jobs.TrainingSlots(0)
-
-
-def test_settings_map_to_a_train_config():
-    frozen = jobs.train_config(2, 32, 0.1, "sgd", 500, 7, "frozen")
-    assert (frozen.first_layer, frozen.freeze_first_layer) == ("hand", True)
-    assert jobs.train_config(2, 32, 0.1, "sgd", 500, 7, "hand").freeze_first_layer is False
-    assert jobs.train_config(2, 32, 0.1, "sgd", 500, 7, "random").first_layer == "random"
-    with pytest.raises(ValueError):
-        jobs.train_config(2, 32, 0.1, "sgd", 500, 7, "sideways")
-    with pytest.raises(ValueError):
-        jobs.train_config(2, 0, 0.1, "sgd", 500, 7, "random")
-
-
-def test_status_messages_in_both_languages(direct):
-    job = jobs.TrainingJob(TINY, jobs.TrainingSlots(1)).start()
-    snap = jobs.wait_for(job)
-    for lang in i18n.LANGUAGES:
-        level, text = jobs.status_message(snap, 1, lambda k, lang=lang, **v: i18n.t(k, lang, **v))
-        assert level == "success" and f"{direct.test_accuracy:.1%}" in text
-    queued = jobs.JobSnapshot(9, "queued", 3, 0, 10, 0, 0.0, (), (), None, None, None)
-    assert jobs.metrics(queued) == dict.fromkeys(("loss", "train", "test", "speed"), "—")
-    shown = jobs.metrics(snap)
-    assert (
-        shown["test"] == f"{direct.test_accuracy:.1%}"
-        and shown["loss"] == f"{direct.losses[-1]:.3g}"
-    )
-    level, text = jobs.status_message(queued, 1, lambda k, **v: i18n.t(k, "en", **v))
-    assert level == "info" and "number 3" in text
-    assert jobs.loss_word(float("nan")) == "NaN" and jobs.loss_word(float("inf")) == "∞"
-
-
-def test_the_weights_download_reloads_to_the_same_predictions(direct):
-    choices = {name: (suffix, make) for name, suffix, make in jobs.export_choices(direct)}
-    assert {"weights", "program"} <= choices.keys()
-    suffix, make = choices["weights"]
-    reloaded = model.from_safetensors(make())
-    images = train.data.load_mnist("test")[0][:50]
-    assert suffix == "safetensors"
-    assert torch.equal(model.predict(reloaded, images), model.predict(direct.model, images))
 
 
 def test_a_training_process_never_runs_the_page_script_again(tmp_path, monkeypatch):
