@@ -9,23 +9,19 @@ loop runs at full speed, one student's run can never touch another's, and Stop i
 :class:`multiprocessing.Event` that the loop checks before every step. A thread in the page's
 process only reads the run's messages into a lock-protected buffer.
 
-A :class:`TrainingSlots` limiter (one per process: :data:`TRAINING_SLOTS`) lets only a few runs
-train at once so a classroom server stays responsive; the others wait in a queue whose position the
-page shows. No Streamlit here, and no page wording (that is :mod:`explainer.views.watch`): the job
-is plain Python, tested on its own.
+Runs wait for one of :data:`explainer.slots.TRAINING_SLOTS` first. No Streamlit here, and no page
+wording (that is :mod:`explainer.views.watch`): the job is plain Python, tested on its own.
 """
 
 from __future__ import annotations
 
-import itertools
 import multiprocessing
 import queue
 import sys
 import threading
 import time
 import types
-from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Literal
@@ -33,76 +29,13 @@ from typing import Literal
 import torch
 
 from explainer import model, perf, train
+from explainer.slots import TRAINING_SLOTS, TrainingSlots, next_ticket
+from explainer.slots import training_slot as training_slot  # pages/cnn_vs_hand.py: until phase 2
 
 State = Literal["queued", "running", "finished", "stopped", "diverged", "cancelled", "failed"]
 DONE_STATES: tuple[str, ...] = ("finished", "stopped", "diverged", "cancelled", "failed")
 PREVIEW_SIZE = 16  # digits of the current batch kept for the preview
 PREVIEW_EVERY_S = 0.1  # a training process sends its current batch at most this often
-_ids = itertools.count(1)
-
-
-class TrainingSlots:
-    """At most ``capacity`` runs train at once; the others wait first-come, first-served."""
-
-    def __init__(self, capacity: int = 2) -> None:
-        if capacity < 1:
-            raise ValueError(f"capacity must be at least 1, not {capacity}")
-        self.capacity = capacity
-        self._running: set[int] = set()
-        self._waiting: deque[int] = deque()
-        self._changed = threading.Condition()
-
-    def acquire(self, ticket: int, cancelled: threading.Event) -> bool:
-        """Wait for a slot in turn; False if ``cancelled`` was set while waiting."""
-        with self._changed:
-            self._waiting.append(ticket)
-            try:
-                while not (len(self._running) < self.capacity and self._waiting[0] == ticket):
-                    if cancelled.is_set():
-                        return False
-                    self._changed.wait(timeout=0.1)
-                self._running.add(ticket)
-                return True
-            finally:
-                self._waiting.remove(ticket)
-                self._changed.notify_all()
-
-    def release(self, ticket: int) -> None:
-        """Give the slot back (a no-op for a ticket that holds none)."""
-        with self._changed:
-            self._running.discard(ticket)
-            self._changed.notify_all()
-
-    def position(self, ticket: int) -> int:
-        """1 for the next in line, 2 after it, ...; 0 when not waiting."""
-        with self._changed:
-            return self._waiting.index(ticket) + 1 if ticket in self._waiting else 0
-
-    @property
-    def busy(self) -> int:
-        """Runs training right now."""
-        with self._changed:
-            return len(self._running)
-
-
-# The process-wide limit: two runs on a two-core server. Its state is the runs in flight.
-TRAINING_SLOTS = TrainingSlots(2)
-
-
-@contextmanager
-def training_slot(on_wait: Callable[[], None] | None = None) -> Iterator[None]:
-    """Hold one of :data:`TRAINING_SLOTS` for training done in this process (e.g. the sweep).
-
-    ``on_wait`` is called once if every slot is taken, before waiting in line.
-    """
-    ticket = next(_ids)
-    if on_wait is not None and TRAINING_SLOTS.busy >= TRAINING_SLOTS.capacity:
-        on_wait()
-    TRAINING_SLOTS.acquire(ticket, threading.Event())
-    try:
-        yield
-    finally:
-        TRAINING_SLOTS.release(ticket)
 
 
 @dataclass(frozen=True)
@@ -176,7 +109,7 @@ class TrainingJob:
         self.config = config
         self.isolated = isolated and _context() is not None
         self._process_stop: object | None = None  # a multiprocessing.Event once the run starts
-        self.job_id = next(_ids)
+        self.job_id = next_ticket()
         self._slots = slots if slots is not None else TRAINING_SLOTS
         self._stop = threading.Event()
         self._lock = threading.Lock()

@@ -1,9 +1,8 @@
-"""Background training jobs: progress, Stop, divergence, isolation, the concurrency limit."""
+"""Background training jobs: progress, Stop, divergence, isolation, queueing for a slot."""
 
 from __future__ import annotations
 
 import sys
-import threading
 import time
 import types
 
@@ -11,6 +10,7 @@ import pytest
 import torch
 
 from explainer import jobs, model, train
+from explainer.slots import TrainingSlots
 
 TINY = train.TrainConfig(epochs=1, train_size=200, batch_size=32, seed=3)
 LONG = train.TrainConfig(epochs=20, train_size=4000, batch_size=16, seed=1)
@@ -32,7 +32,7 @@ def wait_until(predicate, timeout: float = 60.0) -> None:
 
 @pytest.mark.parametrize("isolated", [True, False], ids=["process", "thread"])
 def test_a_job_trains_and_records_the_same_run_as_the_loop(direct, isolated):
-    job = jobs.TrainingJob(TINY, jobs.TrainingSlots(1), isolated=isolated).start()
+    job = jobs.TrainingJob(TINY, TrainingSlots(1), isolated=isolated).start()
     assert job.isolated == isolated
     snap = jobs.wait_for(job, timeout=60)
     assert snap.state == "finished" and snap.done and snap.fraction == 1.0
@@ -55,7 +55,7 @@ def test_the_batch_preview_is_the_loaders_digits():
 
 
 def test_progress_is_visible_while_training_and_stop_takes_effect_within_a_second():
-    job = jobs.TrainingJob(LONG, jobs.TrainingSlots(1)).start()
+    job = jobs.TrainingJob(LONG, TrainingSlots(1)).start()
     wait_until(lambda: job.snapshot().step >= 3)
     running = job.snapshot()
     assert running.state == "running" and 0 < running.fraction < 1
@@ -76,7 +76,7 @@ def test_progress_is_visible_while_training_and_stop_takes_effect_within_a_secon
 
 
 def test_a_huge_learning_rate_is_reported_and_the_last_good_model_kept():
-    snap = jobs.wait_for(jobs.TrainingJob(HUGE_LR, jobs.TrainingSlots(1)).start())
+    snap = jobs.wait_for(jobs.TrainingJob(HUGE_LR, TrainingSlots(1)).start())
     assert snap.state == "diverged"
     divergence = snap.divergence
     assert divergence is not None and divergence.lr == 1000.0
@@ -88,7 +88,7 @@ def test_a_huge_learning_rate_is_reported_and_the_last_good_model_kept():
 
 def test_two_jobs_at_once_do_not_share_state(direct):
     other = train.with_overrides(TINY, seed=4)
-    slots = jobs.TrainingSlots(2)
+    slots = TrainingSlots(2)
     first, second = jobs.TrainingJob(TINY, slots), jobs.TrainingJob(other, slots)
     first.start(), second.start()
     a, b = jobs.wait_for(first), jobs.wait_for(second)
@@ -101,7 +101,7 @@ def test_two_jobs_at_once_do_not_share_state(direct):
 
 
 def test_the_concurrency_limit_queues_runs_in_order_and_a_queued_run_can_be_cancelled():
-    slots = jobs.TrainingSlots(1)
+    slots = TrainingSlots(1)
     running = jobs.TrainingJob(LONG, slots).start()
     wait_until(lambda: running.snapshot().state == "running")
     waiting = jobs.TrainingJob(TINY, slots).start()
@@ -118,29 +118,6 @@ def test_the_concurrency_limit_queues_runs_in_order_and_a_queued_run_can_be_canc
     assert running.snapshot().state == "stopped" and slots.busy == 0
 
 
-def test_slots_hand_out_in_turn():
-    slots = jobs.TrainingSlots(1)
-    never = threading.Event()
-    assert slots.acquire(1, never)
-    order: list[int] = []
-    threads = [
-        threading.Thread(target=lambda i=i: order.append(i) if slots.acquire(i, never) else None)
-        for i in (2, 3)
-    ]
-    threads[0].start()
-    wait_until(lambda: slots.position(2) == 1)
-    threads[1].start()
-    wait_until(lambda: slots.position(3) == 2)
-    slots.release(1)
-    wait_until(lambda: order == [2])
-    slots.release(2)
-    wait_until(lambda: order == [2, 3])
-    for thread in threads:
-        thread.join(timeout=5)
-    with pytest.raises(ValueError):
-        jobs.TrainingSlots(0)
-
-
 def test_a_training_process_never_runs_the_page_script_again(tmp_path, monkeypatch):
     # Under Streamlit, __main__ is the page being run; multiprocessing would re-run it in a child.
     script = tmp_path / "page.py"
@@ -148,27 +125,6 @@ def test_a_training_process_never_runs_the_page_script_again(tmp_path, monkeypat
     page = types.ModuleType("__main__")
     page.__file__ = str(script)
     monkeypatch.setitem(sys.modules, "__main__", page)
-    snap = jobs.wait_for(jobs.TrainingJob(TINY, jobs.TrainingSlots(1)).start())
+    snap = jobs.wait_for(jobs.TrainingJob(TINY, TrainingSlots(1)).start())
     assert snap.state == "finished", snap.error
     assert sys.modules["__main__"] is page  # put back
-
-
-def test_training_slot_waits_in_line_with_training_jobs():
-    events: list[str] = []
-    with jobs.training_slot(lambda: events.append("waited")):
-        with jobs.training_slot(lambda: events.append("waited")):
-            assert jobs.TRAINING_SLOTS.busy == 2
-            released = threading.Event()
-
-            def third() -> None:
-                with jobs.training_slot(lambda: events.append("third waits")):
-                    released.set()
-
-            worker = threading.Thread(target=third)
-            worker.start()
-            time.sleep(0.3)
-            assert not released.is_set()  # both slots taken: it waits
-        assert released.wait(2.0)  # a slot came free: it ran
-        worker.join()
-    assert events == ["third waits"]
-    assert jobs.TRAINING_SLOTS.busy == 0

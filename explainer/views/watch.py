@@ -6,7 +6,8 @@ from __future__ import annotations
 from typing import Literal, Protocol
 
 from explainer import train
-from explainer.jobs import TRAINING_SLOTS, JobSnapshot
+from explainer.jobs import JobSnapshot
+from explainer.slots import TRAINING_SLOTS
 
 FIRST_LAYER_CHOICES: tuple[str, ...] = ("random", "hand", "frozen")  # frozen: hand-set, fixed
 Level = Literal["info", "progress", "success", "warning", "error"]
