@@ -1,11 +1,13 @@
-"""Background training jobs: progress, Stop, divergence, isolation, queueing for a slot."""
+"""Background training jobs: progress, Stop, divergence, isolation, queueing, the events they send."""
 
 from __future__ import annotations
 
+import pickle
 import sys
 import time
 import types
 
+import numpy as np
 import pytest
 import torch
 
@@ -128,3 +130,36 @@ def test_a_training_process_never_runs_the_page_script_again(tmp_path, monkeypat
     snap = jobs.wait_for(jobs.TrainingJob(TINY, TrainingSlots(1)).start())
     assert snap.state == "finished", snap.error
     assert sys.modules["__main__"] is page  # put back
+
+
+def test_a_finished_event_carries_the_result_across_intact(direct):
+    event = pickle.loads(pickle.dumps(jobs.Finished.of(direct)))  # as the queue sends it
+    again = event.result(TINY)
+    assert again.config == TINY and again.train_size == direct.train_size
+    assert again.fit == direct.fit
+    assert torch.equal(again.model.fc2.weight, direct.model.fc2.weight)
+    assert [s.step for s in again.snapshots] == [s.step for s in direct.snapshots]
+    assert all(torch.equal(a.weights, b.weights) for a, b in zip(again.snapshots, direct.snapshots))
+
+
+def test_progress_becomes_step_and_epoch_events(direct):
+    seen: list = []
+    train.train_cnn(TINY, lambda progress: seen.append(jobs.progress_event(progress)))
+    steps = [e for e in seen if isinstance(e, jobs.StepEvent)]
+    assert [e.loss for e in steps] == direct.losses and [e.step for e in steps] == [*range(1, 8)]
+    assert all(e.preview is None and e.total_steps == 7 for e in steps)
+    (epoch,) = [e for e in seen if isinstance(e, jobs.EpochEvent)]
+    assert (epoch.step, epoch.test_accuracy) == (7, direct.test_accuracy)
+
+
+def test_events_are_handled_in_one_place():
+    job = jobs.TrainingJob(TINY, TrainingSlots(1), isolated=False)  # not started
+    preview = (np.zeros((2, 28, 28), np.uint8), np.array([3, 4]))
+    assert job._handle(jobs.StepEvent(0, 1, 7, 0.5, 2.3, preview)) is None
+    assert job._handle(jobs.EpochEvent(0, 1, 7, 0.6, 0.25, None)) is None
+    snap = job.snapshot()
+    assert (snap.step, snap.total_steps, snap.seconds, snap.losses) == (1, 7, 0.6, (2.3,))
+    assert snap.epochs == (jobs.EpochPoint(0, 1, 0.25, None),)
+    assert snap.batch_labels.tolist() == [3, 4] and snap.batch_images.shape == (2, 28, 28)
+    with pytest.raises(RuntimeError, match="ValueError: boom"):
+        job._handle(jobs.Failed("ValueError: boom"))
