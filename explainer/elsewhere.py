@@ -38,7 +38,10 @@ class ElsewhereSet:
         keep = self.kinds == KINDS.index(kind)
         index = keep.nonzero().flatten().tolist()
         return ElsewhereSet(
-            self.images[keep], self.labels[keep], self.kinds[keep], tuple(self.sources[i] for i in index)
+            self.images[keep],
+            self.labels[keep],
+            self.kinds[keep],
+            tuple(self.sources[i] for i in index),
         )
 
 

@@ -148,7 +148,11 @@ def draw_strokes(
     scale_x = scale_y * rng.uniform(0.7, 1.0)
     angle = math.radians(rng.uniform(-10, 10))
     # A smooth random warp (a hand is not a compass), then slant, scale and rotation.
-    amp, phase, freq = rng.uniform(0.02, 0.06, 2), rng.uniform(0, 2 * math.pi, 2), rng.uniform(1, 2.5)
+    amp, phase, freq = (
+        rng.uniform(0.02, 0.06, 2),
+        rng.uniform(0, 2 * math.pi, 2),
+        rng.uniform(1, 2.5),
+    )
     image = Image.new("L", (size, size), back)
     pen = ImageDraw.Draw(image)
     for stroke in strokes:
@@ -158,7 +162,10 @@ def draw_strokes(
             y = y + amp[1] * math.sin(freq * math.pi * x + phase[1])
             x, y = x - 0.5 + slant * (0.5 - y), y - 0.5
             x, y = x * scale_x, y * scale_y
-            x, y = x * math.cos(angle) - y * math.sin(angle), x * math.sin(angle) + y * math.cos(angle)
+            x, y = (
+                x * math.cos(angle) - y * math.sin(angle),
+                x * math.sin(angle) + y * math.cos(angle),
+            )
             points.append(((x + 0.5) * size, (y + 0.5) * size))
         pen.line(points, fill=fill, width=width, joint="curve")
         r = width / 2
