@@ -9,7 +9,7 @@ function here, which picks the locale keys whose claims the numbers support and 
 from __future__ import annotations
 
 from explainer import filters, sweep
-from explainer.jobs import Translate
+from explainer.i18n import Translate
 from explainer.sweep import SweepConfig, SweepPoint, SweepSummary
 
 

@@ -23,7 +23,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from explainer import bench
+from explainer.bench.verdict import accelerator_rows, claim_verdict
+from explainer.machine import NUMPY
 from explainer.train import TrainConfig
 
 Translate = Callable[..., str]
@@ -133,12 +134,12 @@ class Claim:
 def claim(frame: pd.DataFrame, batch_size: int | None = None) -> Claim:
     """Check the claim on a training step at ``batch_size`` (default: the app's) if measured."""
     batch_size = batch_size or TrainConfig().batch_size
-    gpu = bench.accelerator_rows(frame)
+    gpu = accelerator_rows(frame)
     at_batch = gpu[(gpu["op"] == "train_step") & (gpu["size"] == batch_size)]
     scope = frame[(frame["op"] != "train_step") | (frame["size"] == batch_size)]
-    verdict = bench.claim_verdict(frame if at_batch.empty else scope)
+    verdict = claim_verdict(frame if at_batch.empty else scope)
     found = Claim(verdict.key, batch_size, verdict.ratio, verdict.op, verdict.device, verdict.size)
-    best = bench.claim_verdict(frame)
+    best = claim_verdict(frame)
     if not at_batch.empty and best.size != batch_size:
         return Claim(**vars(found) | {"best_ratio": best.ratio, "best_size": best.size})
     return found
@@ -146,7 +147,7 @@ def claim(frame: pd.DataFrame, batch_size: int | None = None) -> Claim:
 
 def _series_name(trend: Trend, frame: pd.DataFrame, t: Translate) -> str:
     """The op, and only those of device, dtype, threads and copy that tell series apart."""
-    device = {"cpu": "speed.trend.cpu", bench.NUMPY: "speed.trend.numpy"}.get(trend.device)
+    device = {"cpu": "speed.trend.cpu", NUMPY: "speed.trend.numpy"}.get(trend.device)
     where = [t(device) if device else trend.device]
     if frame["dtype"].nunique() > 1:
         where.append(trend.dtype)

@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import math
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Literal
@@ -27,6 +26,7 @@ from torch.optim.lr_scheduler import LambdaLR, LRScheduler
 
 from explainer import data
 from explainer.model import CNNConfig, DigitCNN, FirstLayerStart, build_model, set_hand_filters
+from explainer.perf import torch_threads
 
 OptimizerName = Literal["sgd", "momentum", "adam"]
 OPTIMIZERS: tuple[str, ...] = ("sgd", "momentum", "adam")
@@ -391,18 +391,6 @@ class TrainResult:
     def status(self) -> Status:
         """``"finished"``, ``"stopped"`` or ``"diverged"``."""
         return self.fit.status
-
-
-@contextmanager
-def torch_threads(threads: int | None) -> Iterator[None]:
-    """Run the block with ``threads`` intra-op threads (``None``: unchanged), then restore."""
-    before = torch.get_num_threads()
-    if threads is not None:
-        torch.set_num_threads(threads)
-    try:
-        yield
-    finally:
-        torch.set_num_threads(before)
 
 
 @lru_cache(maxsize=2)

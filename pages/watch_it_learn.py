@@ -4,6 +4,7 @@ import streamlit as st
 
 from explainer import export, jobs, train, ui
 from explainer.figures import training as figures
+from explainer.views import watch
 
 JOB_KEY, SHOWN_KEY, ERROR_KEY = "watch_job", "watch_shown_done", "watch_error"
 BATCHES = [16, 32, 64, 128, 256]
@@ -19,7 +20,7 @@ SETTINGS = {
     "watch_lr": (train.DEFAULT_LR["adam"], float, RATES.__contains__),
     "watch_size": (4000, int, lambda v: 100 <= v <= 4000 and v % 100 == 0),
     "watch_seed": (0, int, lambda v: 0 <= v <= 99_999),
-    "watch_start": ("random", str, jobs.FIRST_LAYER_CHOICES.__contains__),
+    "watch_start": ("random", str, watch.FIRST_LAYER_CHOICES.__contains__),
 }
 POLL_S = 0.75  # how often the live charts redraw while a run trains
 BATCH_POLL_S = 2.0  # the batch preview changes every step: a slower redraw is enough
@@ -34,7 +35,7 @@ def start_training() -> None:
     if (old := s.get(JOB_KEY)) is not None:
         old.stop()  # one run per session: a new Train replaces the old run
     try:
-        config = jobs.train_config(
+        config = watch.train_config(
             s.watch_epochs, s.watch_batch, s.watch_lr, s.watch_opt, s.watch_size,
             int(s.watch_seed), s.watch_start,
         )  # fmt: skip
@@ -64,7 +65,7 @@ def settings_section() -> None:
     middle.select_slider(**text("lr"), options=RATES, key="watch_lr", format_func="{:g}".format)
     right.slider(**text("train_size"), min_value=100, max_value=4000, step=100, key="watch_size")
     right.number_input(**text("seed"), min_value=0, max_value=99_999, key="watch_seed")
-    st.radio(**text("start"), options=jobs.FIRST_LAYER_CHOICES, key="watch_start", horizontal=True,
+    st.radio(**text("start"), options=watch.FIRST_LAYER_CHOICES, key="watch_start", horizontal=True,
              format_func=lambda c: ui.t(f"watch.start.{c}"))  # fmt: skip
     ui.show_code(train.fit)
 
@@ -96,12 +97,12 @@ def live_view() -> None:
         st.info(ui.t("watch.idle"))
         return
     epochs = st.session_state[JOB_KEY].config.epochs
-    level, message = jobs.status_message(snap, epochs, ui.t)
+    level, message = watch.status_message(snap, epochs, ui.t)
     if level == "progress":
         st.progress(snap.fraction, message)
     else:
         getattr(st, level)(message)
-    for column, (name, value) in zip(st.columns(4), jobs.metrics(snap).items()):
+    for column, (name, value) in zip(st.columns(4), watch.metrics(snap).items()):
         column.metric(ui.t(f"watch.metric.{name}"), value)
     labels, d = {k: ui.t(f"watch.chart.{k}") for k in figures.LABELS}, snap.divergence
     loss_column, accuracy_column = st.columns(2)
@@ -152,12 +153,12 @@ def export_section() -> None:
         st.info(ui.t("watch.export.empty"))
         return
     result, stem = snap.result, f"digit_cnn_{snap.job_id}"
-    for name, suffix, make in jobs.export_choices(result):
-        st.subheader(ui.t(f"watch.export.{name}"))
-        st.download_button(ui.t("watch.export.download", name=f"{stem}.{suffix}"), make,
-                           f"{stem}.{suffix}", icon=":material/download:")  # fmt: skip
+    for file in export.exports(result, stem):  # each file is made only when it is downloaded
+        st.subheader(ui.t(f"watch.export.{file.kind}"))
+        st.download_button(ui.t("watch.export.download", name=file.file_name), file.make,
+                           file.file_name, icon=":material/download:")  # fmt: skip
         with st.expander(ui.t("watch.export.how")):
-            st.code(export.snippet(suffix, f"{stem}.{suffix}"), language="python")
+            st.code(file.snippet, language="python")
     st.subheader(ui.t("watch.export.csv"))
     st.download_button(ui.t("watch.export.download", name=f"{stem}_loss.csv"),
                        export.history_csv(result), f"{stem}_loss.csv", "text/csv",

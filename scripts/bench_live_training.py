@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import torch  # noqa: E402
 
-from explainer import jobs, perf, train  # noqa: E402
+from explainer import jobs, perf, slots, train  # noqa: E402
 from explainer.figures import training as figures  # noqa: E402
 
 
@@ -53,7 +53,7 @@ def draw(snap: jobs.JobSnapshot, epochs: int) -> int:
 def live(config: train.TrainConfig, poll: float) -> tuple[float, int, float]:
     """Wall time of a polled job; the number of polls and the seconds spent drawing."""
     start = time.perf_counter()
-    job = jobs.TrainingJob(config, jobs.TrainingSlots(1)).start()
+    job = jobs.TrainingJob(config, slots.TrainingSlots(1)).start()
     polls, drawing = 0, 0.0
     while True:
         snap = job.snapshot()
@@ -123,7 +123,7 @@ def main() -> None:
     )
     train.train_cnn(train.with_overrides(config, epochs=1, train_size=500))  # warm up
     draw(jobs.wait_for(jobs.TrainingJob(train.with_overrides(config, epochs=1, train_size=200),
-                                        jobs.TrainingSlots(1)).start()), 1)  # fmt: skip
+                                        slots.TrainingSlots(1)).start()), 1)  # fmt: skip
     bare_times, live_times = [], []
     for repeat in range(args.repeats):
         bare_times.append(bare(config))

@@ -16,7 +16,8 @@ from browser_support import (
 )
 from streamlit.testing.v1 import AppTest
 
-from explainer import bench, i18n, machine, speed_verdict
+from explainer import i18n, machine, speed_verdict
+from explainer.bench import lock, reference
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGE = str(ROOT / "pages/tensors_and_speed.py")
@@ -25,8 +26,8 @@ HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 @pytest.fixture(autouse=True)
 def isolated(tmp_path, monkeypatch):
-    monkeypatch.setenv(bench.LOCK_ENV, str(tmp_path / "bench.lock"))
-    monkeypatch.setattr(bench, "REFERENCE_CSV", tmp_path / "no_reference.csv")
+    monkeypatch.setenv(lock.LOCK_ENV, str(tmp_path / "bench.lock"))
+    monkeypatch.setattr(reference, "REFERENCE_CSV", tmp_path / "no_reference.csv")
 
 
 def texts(app: AppTest) -> str:
@@ -46,7 +47,7 @@ def test_page_renders_and_says_plainly_what_is_missing():
         assert "No GPU here" in page
     assert "No GPU reference has been recorded yet" in page
     assert [code.value for code in app.code if "explainer bench" in code.value] == [
-        bench.REFERENCE_COMMAND
+        reference.REFERENCE_COMMAND
     ]
     assert not app.get("plotly_chart"), "nothing is measured before the button"
 
@@ -90,7 +91,7 @@ def test_a_recorded_reference_is_shown_with_its_machine_and_date(tmp_path, monke
     pd.DataFrame(rows).to_csv(path, index=False)
     record = {"date": "2026-01-02", "devices": {"cuda:0": "Test GPU"}, "machine": {"cpu": "T"}}
     path.with_suffix(".json").write_text(json.dumps(record))
-    monkeypatch.setattr(bench, "REFERENCE_CSV", path)
+    monkeypatch.setattr(reference, "REFERENCE_CSV", path)
     app = AppTest.from_file(PAGE, default_timeout=60).run()
     assert not app.exception, [e.value for e in app.exception]
     page = texts(app)

@@ -7,7 +7,8 @@ from functools import partial
 import pandas as pd
 import pytest
 
-from explainer import bench, i18n, speed_verdict
+from explainer import i18n, speed_verdict
+from explainer.bench.verdict import add_speedup
 from explainer.train import TrainConfig
 
 EN = partial(i18n.t, lang="en")
@@ -27,7 +28,7 @@ def row(op: str, size: int, gflops: float, device: str = "cpu", median_s: float 
 def gflops_frame(series: dict[str, dict[int, float]]) -> pd.DataFrame:
     """A hand-made CPU measurement: {op: {size: GFLOP/s}}."""
     rows = [row(op, size, g) for op, points in series.items() for size, g in points.items()]
-    return bench.add_speedup(pd.DataFrame(rows))
+    return add_speedup(pd.DataFrame(rows))
 
 
 def speedup_frame(speedups: dict[tuple[str, int], float]) -> pd.DataFrame:
@@ -37,7 +38,7 @@ def speedup_frame(speedups: dict[tuple[str, int], float]) -> pd.DataFrame:
         for (op, size), speedup in speedups.items()
         for device, median in (("cpu", 1.0), ("cuda:0", 1.0 / speedup))
     ]
-    return bench.add_speedup(pd.DataFrame(rows))
+    return add_speedup(pd.DataFrame(rows))
 
 
 @pytest.mark.parametrize(

@@ -7,12 +7,11 @@ import time
 from pathlib import Path
 
 from explainer import data, features, preprocess
+from explainer.jsonio import write_json
 
 
 def run(args: argparse.Namespace) -> int:
     """Extract the features of ``--images`` (default: the bundled test split) and report them."""
-    from explainer.cli import write_json
-
     if args.images is not None:
         images = preprocess.load_npy(args.images)
         source = str(args.images)

@@ -9,12 +9,11 @@ import argparse
 
 from explainer import classifiers, sweep
 from explainer.errors import ExplainerError
+from explainer.jsonio import write_json
 
 
 def run(args: argparse.Namespace) -> int:
     """Run the sweep (or, with ``--linear-weights``, remake the shipped linear classifier)."""
-    from explainer.cli import write_json
-
     if args.linear_weights:
         accuracy = classifiers.make_linear()
         print(f"wrote {classifiers.LINEAR_PATH} (test accuracy {accuracy:.1%})")

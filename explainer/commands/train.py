@@ -8,6 +8,7 @@ from pathlib import Path
 
 from explainer import export, train
 from explainer.errors import ExplainerError
+from explainer.jsonio import write_json
 
 
 def describe_divergence(divergence: train.Divergence) -> str:
@@ -46,8 +47,6 @@ def config_from(args: argparse.Namespace) -> train.TrainConfig:
 
 def run(args: argparse.Namespace) -> int:
     """Train, report each epoch, write the weights and the JSON record."""
-    from explainer.cli import write_json
-
     config = config_from(args)
     log = sys.stderr if args.json == "-" else sys.stdout
 

@@ -163,7 +163,7 @@ EN = {
         "To record it, run this in the project folder there; the page shows it automatically "
         "once the file exists:"
     ),
-    "speed.code": "Show the code that times one cell: explainer.bench.measure_cell",
+    "speed.code": "Show the code that times one cell: explainer.bench.timing.measure_cell",
 }
 
 KO = {
@@ -328,5 +328,5 @@ KO = {
         "측정값은 NVIDIA GPU가 있는 컴퓨터에서 이 벤치마크를 실행해서 만듭니다. 그 컴퓨터의 "
         "프로젝트 폴더에서 아래 명령을 실행하세요. 파일이 생기면 페이지가 자동으로 보여 줍니다:"
     ),
-    "speed.code": "칸 하나를 재는 코드 보기: explainer.bench.measure_cell",
+    "speed.code": "칸 하나를 재는 코드 보기: explainer.bench.timing.measure_cell",
 }

@@ -125,8 +125,8 @@ EN = {
         "without this app's code (`torch.export`). The loss history comes as a CSV table."
     ),
     "watch.export.empty": "Train a model first: its files appear here.",
-    "watch.export.weights": "Weights: state_dict (.safetensors)",
-    "watch.export.program": "Program: torch.export (.pt2)",
+    "watch.export.safetensors": "Weights: state_dict (.safetensors)",
+    "watch.export.pt2": "Program: torch.export (.pt2)",
     "watch.export.onnx": "Program: ONNX (.onnx)",
     "watch.export.csv": "Loss history (.csv)",
     "watch.export.download": "Download {name}",
@@ -257,8 +257,8 @@ KO = {
         "프로그램(`torch.export`)으로 내려받으세요. 손실 기록은 CSV 표로 받을 수 있습니다."
     ),
     "watch.export.empty": "먼저 모델을 학습하세요. 그러면 여기에 파일이 나타납니다.",
-    "watch.export.weights": "가중치: state_dict (.safetensors)",
-    "watch.export.program": "프로그램: torch.export (.pt2)",
+    "watch.export.safetensors": "가중치: state_dict (.safetensors)",
+    "watch.export.pt2": "프로그램: torch.export (.pt2)",
     "watch.export.onnx": "프로그램: ONNX (.onnx)",
     "watch.export.csv": "손실 기록 (.csv)",
     "watch.export.download": "{name} 내려받기",
