@@ -12,7 +12,7 @@ process only reads the run's events into a lock-protected buffer.
 The training process reports with small frozen events (:class:`StepEvent`, :class:`EpochEvent`,
 :class:`Finished`, :class:`Failed`), sent by :func:`_train_in_child` and handled by
 :meth:`TrainingJob._handle`. Runs wait for one of :data:`explainer.slots.TRAINING_SLOTS` first. No
-Streamlit here, and no page wording (that is :mod:`explainer.views.watch`): the job is plain
+Streamlit here, and no page wording (that is :mod:`explainer.views.train`): the job is plain
 Python, tested on its own.
 """
 
@@ -34,7 +34,6 @@ import torch
 
 from explainer import model, perf, train
 from explainer.slots import TRAINING_SLOTS, TrainingSlots, next_ticket
-from explainer.slots import training_slot as training_slot  # pages/cnn_vs_hand.py: until phase 2
 
 State = Literal["queued", "running", "finished", "stopped", "diverged", "cancelled", "failed"]
 DONE_STATES: tuple[str, ...] = ("finished", "stopped", "diverged", "cancelled", "failed")

@@ -192,6 +192,7 @@ def user_error(message: str) -> None:
 DIGIT_SOURCES = picker.SOURCES
 # Plain session state, not widget state: Streamlit drops a widget's state on a page that does not
 # show the widget, so the choice and the widgets' values are kept here and the widgets restored.
+TRAIN_JOB_KEY = "train_job"  # this session's training run (jobs.TrainingJob), read by other pages
 CHOICE_KEY = "digit_choice"  # the current digit: a picker.DigitChoice, for the whole session
 OWN_KEY = "own_digits"  # the student's last drawing and last upload: {source: DigitChoice}
 DIGIT_KEY = "digit"  # the last test digit's number, also ?digit= in the URL

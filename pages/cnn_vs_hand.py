@@ -6,7 +6,17 @@ import numpy as np
 import streamlit as st
 import torch
 
-from explainer import captions, classifiers, elsewhere, features, jobs, model, navigation, sweep, ui
+from explainer import (
+    captions,
+    classifiers,
+    elsewhere,
+    features,
+    model,
+    navigation,
+    slots,
+    sweep,
+    ui,
+)
 from explainer.errors import ExplainerError
 from explainer.figures import compare
 from explainer.figures import elsewhere as figs_elsewhere
@@ -45,19 +55,21 @@ def digit_section() -> None:
     if choice is None:
         labels = test_split()[1]
         ui.url_value(DIGIT, 0, int, lambda i: 0 <= i < len(labels))
-        st.session_state["cvh_index"] = st.session_state[DIGIT]
+        st.session_state["cnn_vs_hand_index"] = st.session_state[DIGIT]
         index = st.number_input(
             ui.t("cnn_vs_hand.digit.number"),
             0,
             len(labels) - 1,
-            key="cvh_index",
-            on_change=lambda: st.session_state.update({DIGIT: st.session_state["cvh_index"]}),
+            key="cnn_vs_hand_index",
+            on_change=lambda: st.session_state.update(
+                {DIGIT: st.session_state["cnn_vs_hand_index"]}
+            ),
         )
         ui.mirror_to_url(DIGIT)
         choice = ui.test_choice(int(index))
     else:
         st.caption(ui.t("cnn_vs_hand.digit.from_features"))
-    features_page = next(s for s in navigation.PAGES if s.file == "features_by_hand.py")
+    features_page = navigation.page("features")
     st.page_link(
         navigation.page_path(features_page),
         label=ui.t("cnn_vs_hand.digit.link"),
@@ -72,7 +84,7 @@ def digit_section() -> None:
     left, middle, right = st.columns([1, 2, 2])
     with left:
         ui.drawing_thumbnail(choice)  # a drawing as drawn, kept from "Features by hand"
-        ui.plot(figs.digit_picture(image, height=150), key="cvh_digit")
+        ui.plot(figs.digit_picture(image, height=150), key="cnn_vs_hand_digit")
         st.markdown(
             ui.t("cnn_vs_hand.digit.label", label=choice.label)
             if choice.label is not None
@@ -82,10 +94,10 @@ def digit_section() -> None:
         st.markdown(ui.t("cnn_vs_hand.digit.rules", answer=answer))
     with middle:
         st.markdown(ui.t("cnn_vs_hand.digit.linear", digit=int(linear_proba.argmax())))
-        ui.plot(figs.probability_bars(linear_proba), key="cvh_linear")
+        ui.plot(figs.probability_bars(linear_proba), key="cnn_vs_hand_linear")
     with right:
         st.markdown(ui.t("cnn_vs_hand.digit.cnn", digit=int(cnn_proba.argmax())))
-        ui.plot(figs.probability_bars(cnn_proba), key="cvh_cnn")
+        ui.plot(figs.probability_bars(cnn_proba), key="cnn_vs_hand_cnn")
 
 
 def all_section() -> None:
@@ -97,7 +109,7 @@ def all_section() -> None:
     st.subheader(ui.t("cnn_vs_hand.all.per_class"))
     ui.plot(
         compare.per_class_accuracy(truth, answers, names(), ui.t("cnn_vs_hand.all.right")),
-        key="cvh_per_class",
+        key="cnn_vs_hand_per_class",
     )
     axes = ui.t("cnn_vs_hand.all.predicted"), ui.t("cnn_vs_hand.all.true")
     for column, key in zip(st.columns(3), LEARNERS):
@@ -105,7 +117,7 @@ def all_section() -> None:
             st.markdown(f"**{names()[key]}**")
             abstain = classifiers.ABSTAIN if key == "rules" else None
             matrix = figs.confusion_matrix(truth, answers[key], abstain=abstain)
-            ui.plot(figs.confusion_figure(matrix, *axes), key=f"cvh_cm_{key}")
+            ui.plot(figs.confusion_figure(matrix, *axes), key=f"cnn_vs_hand_cm_{key}")
 
 
 def disagree_section() -> None:
@@ -123,7 +135,8 @@ def disagree_section() -> None:
                 continue
             titles = [f"{truth[i]}: {answers['linear'][i]}/{answers['cnn'][i]}" for i in index]
             ui.plot(
-                compare.gallery(images[torch.from_numpy(index)], titles), key=f"cvh_gallery_{key}"
+                compare.gallery(images[torch.from_numpy(index)], titles),
+                key=f"cnn_vs_hand_gallery_{key}",
             )
 
 
@@ -138,7 +151,9 @@ def elsewhere_section() -> None:
     sets = {s.name: ui.t(f"cnn_vs_hand.elsewhere.set.{s.name}", n=len(s.labels)) for s in scored}
     accuracy = {s.name: s.accuracy() for s in scored}
     y_title = ui.t("cnn_vs_hand.elsewhere.y")
-    ui.plot(figs_elsewhere.scoreboard(accuracy, sets, names(), y_title), key="cvh_elsewhere")
+    ui.plot(
+        figs_elsewhere.scoreboard(accuracy, sets, names(), y_title), key="cnn_vs_hand_elsewhere"
+    )
     for gap in elsewhere.gaps(scored):
         st.markdown(
             ui.t(f"cnn_vs_hand.elsewhere.{gap.word}", kind=sets[gap.name], points=abs(gap.points))
@@ -160,7 +175,7 @@ def elsewhere_section() -> None:
                     shown = s.images[torch.from_numpy(wrong)]
                     ui.plot(
                         compare.gallery(shown, s.captions(key, wrong), cols=12),
-                        key=f"cvh_else_{s.name}_{key}",
+                        key=f"cnn_vs_hand_else_{s.name}_{key}",
                     )
     st.caption(ui.t("cnn_vs_hand.elsewhere.how"))
 
@@ -168,7 +183,7 @@ def elsewhere_section() -> None:
 def rerun_sweep(shipped: list[sweep.SweepPoint]) -> None:
     """A button that recomputes a smaller sweep (``sweep.LIVE_CONFIG``) here, with progress."""
     help_text = captions.rerun_help(shipped, sweep.LIVE_CONFIG, ui.t)
-    if not st.button(ui.t("cnn_vs_hand.sweep.rerun"), key="cvh_rerun", help=help_text):
+    if not st.button(ui.t("cnn_vs_hand.sweep.rerun"), key="cnn_vs_hand_rerun", help=help_text):
         return
     bar, start = st.progress(0.0), time.perf_counter()
 
@@ -177,9 +192,9 @@ def rerun_sweep(shipped: list[sweep.SweepPoint]) -> None:
         text = ui.t("cnn_vs_hand.sweep.progress", accuracy=point.test_accuracy, **values)
         bar.progress(done / total, text)
 
-    with jobs.training_slot(lambda: st.info(ui.t("cnn_vs_hand.sweep.waiting"))):
-        st.session_state["cvh_sweep"] = sweep.run_sweep(sweep.LIVE_CONFIG, on_point=report)
-    st.session_state["cvh_sweep_seconds"] = time.perf_counter() - start
+    with slots.training_slot(lambda: st.info(ui.t("cnn_vs_hand.sweep.waiting"))):
+        st.session_state["cnn_vs_hand_sweep"] = sweep.run_sweep(sweep.LIVE_CONFIG, on_point=report)
+    st.session_state["cnn_vs_hand_sweep_seconds"] = time.perf_counter() - start
     st.rerun()
 
 
@@ -190,14 +205,14 @@ def sweep_section() -> None:
         ui.user_error(ui.t("cnn_vs_hand.sweep.missing"))
         st.text(str(error))
         return
-    fresh = st.session_state.get("cvh_sweep")
+    fresh = st.session_state.get("cnn_vs_hand_sweep")
     points = fresh or shipped
     summary = sweep.summarize(points)
     x, y = ui.t("cnn_vs_hand.sweep.x"), ui.t("cnn_vs_hand.sweep.y")
-    ui.plot(compare.sweep_figure(points, names(), x, y), key="cvh_sweep_chart")
+    ui.plot(compare.sweep_figure(points, names(), x, y), key="cnn_vs_hand_sweep_chart")
     st.markdown("\n\n".join(captions.sweep_findings(summary, ui.t, names())))
     st.caption(captions.sweep_method(summary, ui.t))
-    seconds = st.session_state.get("cvh_sweep_seconds") if fresh else None
+    seconds = st.session_state.get("cnn_vs_hand_sweep_seconds") if fresh else None
     st.caption(captions.sweep_source(points, seconds, ui.t))
     rerun_sweep(shipped)
     ui.show_code(sweep.run_sweep)

@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import torch  # noqa: E402
 
 from explainer import jobs, perf, slots, train  # noqa: E402
-from explainer.figures import training as figures  # noqa: E402
+from explainer.figures import train as figures  # noqa: E402
 
 
 def bare(config: train.TrainConfig) -> float:
@@ -82,7 +82,7 @@ def browser_runs(config: train.TrainConfig, repeats: int) -> tuple[list[float], 
     )
     from playwright.sync_api import sync_playwright
 
-    query = f"watch_epochs={config.epochs}&watch_size={config.train_size}&watch_batch=64"
+    query = f"train_epochs={config.epochs}&train_size={config.train_size}&train_batch=64"
     bare_seconds, page_seconds = [], []
     with running_app() as url, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)

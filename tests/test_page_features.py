@@ -10,7 +10,7 @@ from streamlit.testing.v1 import AppTest
 from explainer import data
 
 ROOT = Path(__file__).resolve().parents[1]
-PAGE = str(ROOT / "pages" / "features_by_hand.py")
+PAGE = str(ROOT / "pages" / "features.py")
 
 
 @pytest.fixture()

@@ -10,7 +10,7 @@ from streamlit.testing.v1 import AppTest
 from explainer import captions, export, filters, i18n, jobs, model, slots, train
 
 ROOT = Path(__file__).resolve().parents[1]
-PAGE = str(ROOT / "pages" / "inside_the_cnn.py")
+PAGE = str(ROOT / "pages" / "inside.py")
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 
@@ -55,7 +55,7 @@ def test_a_session_with_its_own_model_can_switch_between_it_and_the_pretrained_o
     job = jobs.TrainingJob(config, slots.TrainingSlots(1)).start()
     assert job.wait(60)
     app = AppTest.from_file(PAGE, default_timeout=120)
-    app.session_state["watch_job"] = job
+    app.session_state["train_job"] = job
     app.run()
     assert not app.exception
     switch = app.segmented_control(key="inside_model")

@@ -20,7 +20,7 @@ from explainer import i18n, machine, speed_verdict
 from explainer.bench import lock, reference
 
 ROOT = Path(__file__).resolve().parents[1]
-PAGE = str(ROOT / "pages/tensors_and_speed.py")
+PAGE = str(ROOT / "pages/speed.py")
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 

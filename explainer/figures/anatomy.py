@@ -21,13 +21,13 @@ class Stage:
 STAGES: tuple[Stage, ...] = (
     Stage("data", "uint8 [N, 28, 28]", "home.py"),
     Stage("dataset", "torch.utils.data.Dataset", None),  # used by training, shown on no page yet
-    Stage("dataloader", "torch.utils.data.DataLoader", "watch_it_learn.py"),
-    Stage("model", "torch.nn.Module", "inside_the_cnn.py"),
-    Stage("loss", "torch.nn.CrossEntropyLoss", "watch_it_learn.py"),
-    Stage("optimizer", "torch.optim", "watch_it_learn.py"),
-    Stage("loop", "for x, y in loader: ...", "watch_it_learn.py"),
+    Stage("dataloader", "torch.utils.data.DataLoader", "train.py"),
+    Stage("model", "torch.nn.Module", "inside.py"),
+    Stage("loss", "torch.nn.CrossEntropyLoss", "train.py"),
+    Stage("optimizer", "torch.optim", "train.py"),
+    Stage("loop", "for x, y in loader: ...", "train.py"),
     Stage("trained", "model.eval()", "cnn_vs_hand.py"),
-    Stage("export", "torch.export · safetensors", "watch_it_learn.py"),
+    Stage("export", "torch.export · safetensors", "train.py"),
 )
 
 

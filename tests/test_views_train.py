@@ -8,14 +8,14 @@ from pathlib import Path
 import pytest
 
 from explainer import i18n, jobs, train
-from explainer.views import watch
+from explainer.views import train as view
 
 ROOT = Path(__file__).resolve().parents[1]
 TINY = train.TrainConfig(epochs=1, train_size=200, batch_size=32, seed=3)
 HUGE_LR = train.TrainConfig(epochs=1, train_size=300, optimizer="sgd", lr=1000.0)
 
 
-def in_language(lang: str) -> watch.Translate:
+def in_language(lang: str) -> view.Translate:
     return lambda key, **values: i18n.t(key, lang, **values)
 
 
@@ -48,28 +48,28 @@ def finished() -> train.TrainResult:
 
 
 def test_settings_map_to_a_train_config():
-    frozen = watch.train_config(2, 32, 0.1, "sgd", 500, 7, "frozen")
+    frozen = view.train_config(2, 32, 0.1, "sgd", 500, 7, "frozen")
     assert (frozen.first_layer, frozen.freeze_first_layer) == ("hand", True)
-    assert watch.train_config(2, 32, 0.1, "sgd", 500, 7, "hand").freeze_first_layer is False
-    assert watch.train_config(2, 32, 0.1, "sgd", 500, 7, "random").first_layer == "random"
+    assert view.train_config(2, 32, 0.1, "sgd", 500, 7, "hand").freeze_first_layer is False
+    assert view.train_config(2, 32, 0.1, "sgd", 500, 7, "random").first_layer == "random"
     with pytest.raises(ValueError):
-        watch.train_config(2, 32, 0.1, "sgd", 500, 7, "sideways")
+        view.train_config(2, 32, 0.1, "sgd", 500, 7, "sideways")
     with pytest.raises(ValueError):
-        watch.train_config(2, 0, 0.1, "sgd", 500, 7, "random")
+        view.train_config(2, 0, 0.1, "sgd", 500, 7, "random")
 
 
 def test_status_messages_in_both_languages(finished):
     snap = snapshot_of(finished)
     for lang in i18n.LANGUAGES:
-        level, text = watch.status_message(snap, 1, in_language(lang))
+        level, text = view.status_message(snap, 1, in_language(lang))
         assert level == "success" and f"{finished.test_accuracy:.1%}" in text
     queued = jobs.JobSnapshot(9, "queued", 3, 0, 10, 0, 0.0, (), (), None, None, None)
-    level, text = watch.status_message(queued, 1, in_language("en"))
+    level, text = view.status_message(queued, 1, in_language("en"))
     assert level == "info" and "number 3" in text
-    level, text = watch.status_message(snapshot_of(finished, "running"), 1, in_language("en"))
+    level, text = view.status_message(snapshot_of(finished, "running"), 1, in_language("en"))
     assert level == "progress" and f"{finished.fit.steps}" in text
     failed = jobs.JobSnapshot(2, "failed", 0, 0, 10, 0, 0.0, (), (), None, None, None, "Boom: x")
-    level, text = watch.status_message(failed, 1, in_language("en"))
+    level, text = view.status_message(failed, 1, in_language("en"))
     assert level == "warning" and "Boom: x" in text
 
 
@@ -78,19 +78,19 @@ def test_a_diverged_run_says_why_in_both_languages():
     divergence = result.fit.divergence
     assert result.status == "diverged" and divergence is not None
     for lang in i18n.LANGUAGES:
-        level, text = watch.status_message(snapshot_of(result), 1, in_language(lang))
+        level, text = view.status_message(snapshot_of(result), 1, in_language(lang))
         assert level == "error"
-        assert watch.loss_word(divergence.loss) in text and "1000" in text
+        assert view.loss_word(divergence.loss) in text and "1000" in text
 
 
 def test_metrics_are_the_last_numbers_formatted(finished):
     queued = jobs.JobSnapshot(9, "queued", 3, 0, 10, 0, 0.0, (), (), None, None, None)
-    assert watch.metrics(queued) == dict.fromkeys(("loss", "train", "test", "speed"), "—")
-    shown = watch.metrics(snapshot_of(finished))
+    assert view.metrics(queued) == dict.fromkeys(("loss", "train", "test", "speed"), "—")
+    shown = view.metrics(snapshot_of(finished))
     assert shown["test"] == f"{finished.test_accuracy:.1%}"
     assert shown["loss"] == f"{finished.losses[-1]:.3g}"
-    assert watch.loss_word(float("nan")) == "NaN" and watch.loss_word(float("inf")) == "∞"
-    assert watch.loss_word(float("-inf")) == "-∞"
+    assert view.loss_word(float("nan")) == "NaN" and view.loss_word(float("inf")) == "∞"
+    assert view.loss_word(float("-inf")) == "-∞"
 
 
 def test_views_do_not_import_streamlit_and_jobs_hold_no_page_words():
@@ -99,4 +99,4 @@ def test_views_do_not_import_streamlit_and_jobs_hold_no_page_words():
             if isinstance(node, ast.Import | ast.ImportFrom):
                 names = [a.name for a in node.names] + [getattr(node, "module", None) or ""]
                 assert not any(n.split(".")[0] == "streamlit" for n in names), path.name
-    assert '"watch.' not in (ROOT / "explainer" / "jobs.py").read_text(encoding="utf-8")
+    assert '"train.' not in (ROOT / "explainer" / "jobs.py").read_text(encoding="utf-8")

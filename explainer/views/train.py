@@ -19,19 +19,19 @@ def status_message(snap: JobSnapshot, epochs: int, t: Translate) -> tuple[Level,
     result, total = snap.result, snap.total_steps
     if snap.state == "queued":
         return "info", t(
-            "watch.queued", position=snap.queue_position, slots=TRAINING_SLOTS.capacity
+            "train.queued", position=snap.queue_position, slots=TRAINING_SLOTS.capacity
         )
     if snap.state == "running":
         if snap.stopping:
-            return "progress", t("watch.stopping")
+            return "progress", t("train.stopping")
         values = dict(epoch=snap.epoch + 1, epochs=epochs, step=snap.step, total=total)
-        return "progress", t("watch.progress", seconds=snap.seconds, **values)
+        return "progress", t("train.progress", seconds=snap.seconds, **values)
     if snap.state in ("cancelled", "failed") or result is None:
-        return "warning", t(f"watch.status.{snap.state}", error=snap.error or "")
+        return "warning", t(f"train.status.{snap.state}", error=snap.error or "")
     fit, divergence = result.fit, result.fit.divergence
     if divergence is None:
         text = t(
-            f"watch.status.{snap.state}",
+            f"train.status.{snap.state}",
             steps=fit.steps,
             total=total,
             seconds=fit.seconds,
@@ -40,14 +40,14 @@ def status_message(snap: JobSnapshot, epochs: int, t: Translate) -> tuple[Level,
         return ("success" if snap.state == "finished" else "info"), text
     last = divergence.last_good_loss
     body = t(
-        "watch.diverged.body",
+        "train.diverged.body",
         step=divergence.step,
         loss=loss_word(divergence.loss),
         lr=divergence.lr,
-        optimizer=t(f"watch.optimizer.{divergence.optimizer}"),
+        optimizer=t(f"train.optimizer.{divergence.optimizer}"),
     )
-    kept = t("watch.diverged.kept", steps=fit.steps, last="—" if last is None else f"{last:.3g}")
-    return "error", f"**{t('watch.diverged.title')}**\n\n{body}\n\n{kept}"
+    kept = t("train.diverged.kept", steps=fit.steps, last="—" if last is None else f"{last:.3g}")
+    return "error", f"**{t('train.diverged.title')}**\n\n{body}\n\n{kept}"
 
 
 def metrics(snap: JobSnapshot) -> dict[str, str]:

@@ -3,7 +3,7 @@
 import streamlit as st
 import torch
 
-from explainer import captions, data, export, filters, model, ui
+from explainer import captions, data, export, filters, model, navigation, ui
 from explainer.errors import ExplainerError
 from explainer.figures import inside as figures
 
@@ -31,7 +31,7 @@ def test_digits() -> tuple[torch.Tensor, torch.Tensor]:
 
 def my_result():
     """This session's last training run from "Watch it learn", if it has ended with a model."""
-    job = st.session_state.get("watch_job")
+    job = st.session_state.get(ui.TRAIN_JOB_KEY)
     snap = job.snapshot() if job is not None else None
     return snap.result if snap is not None and snap.done else None
 
@@ -74,10 +74,9 @@ def replay_section(result) -> None:
     snapshots = result.snapshots if result is not None else pretrained_history()
     if not snapshots:
         st.info(ui.t("inside.replay.none"))
+        train_page = navigation.page("train")
         st.page_link(
-            "pages/watch_it_learn.py",
-            label=ui.t("inside.replay.link"),
-            icon=":material/monitoring:",
+            navigation.page_path(train_page), label=ui.t("inside.replay.link"), icon=train_page.icon
         )
         return
     steps = [s.step for s in snapshots]

@@ -9,7 +9,7 @@ import pytest
 
 from explainer import machine
 from explainer.bench import verdict
-from explainer.figures import bench as figures
+from explainer.figures import speed as figures
 
 
 def result_set() -> pd.DataFrame:

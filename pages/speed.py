@@ -14,7 +14,7 @@ from explainer.bench.run import run_sweep
 from explainer.bench.timing import measure_cell
 from explainer.bench.verdict import crossovers
 from explainer.errors import ExplainerError
-from explainer.figures import bench as figures
+from explainer.figures import speed as figures
 
 SIZE_OPTIONS = [1, 4, 16, 64, 256, 1024, 2048, 4096]
 RESULTS_KEY = "speed_results"

@@ -3,10 +3,10 @@
 import streamlit as st
 
 from explainer import export, jobs, train, ui
-from explainer.figures import training as figures
-from explainer.views import watch
+from explainer.figures import train as figures
+from explainer.views import train as view
 
-JOB_KEY, SHOWN_KEY, ERROR_KEY = "watch_job", "watch_shown_done", "watch_error"
+JOB_KEY, SHOWN_KEY, ERROR_KEY = ui.TRAIN_JOB_KEY, "train_shown_done", "train_error"
 BATCHES = [16, 32, 64, 128, 256]
 RATES = sorted(  # from too small to surely diverging, with every optimizer's own default
     {1e-4, 3e-4, 1e-3, 3e-3, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0, 100.0, 1000.0}
@@ -14,20 +14,20 @@ RATES = sorted(  # from too small to surely diverging, with every optimizer's ow
 )
 # Each setting: its session/URL key, default, type from the URL, and which values are valid.
 SETTINGS = {
-    "watch_epochs": (3, int, lambda v: 1 <= v <= 10),
-    "watch_batch": (64, int, BATCHES.__contains__),
-    "watch_opt": ("adam", str, train.OPTIMIZERS.__contains__),
-    "watch_lr": (train.DEFAULT_LR["adam"], float, RATES.__contains__),
-    "watch_size": (4000, int, lambda v: 100 <= v <= 4000 and v % 100 == 0),
-    "watch_seed": (0, int, lambda v: 0 <= v <= 99_999),
-    "watch_start": ("random", str, watch.FIRST_LAYER_CHOICES.__contains__),
+    "train_epochs": (3, int, lambda v: 1 <= v <= 10),
+    "train_batch": (64, int, BATCHES.__contains__),
+    "train_opt": ("adam", str, train.OPTIMIZERS.__contains__),
+    "train_lr": (train.DEFAULT_LR["adam"], float, RATES.__contains__),
+    "train_size": (4000, int, lambda v: 100 <= v <= 4000 and v % 100 == 0),
+    "train_seed": (0, int, lambda v: 0 <= v <= 99_999),
+    "train_start": ("random", str, view.FIRST_LAYER_CHOICES.__contains__),
 }
 POLL_S = 0.75  # how often the live charts redraw while a run trains
 BATCH_POLL_S = 2.0  # the batch preview changes every step: a slower redraw is enough
 
 
 def text(name: str) -> dict[str, str]:
-    return {"label": ui.t(f"watch.{name}"), "help": ui.t(f"watch.{name}.help")}
+    return {"label": ui.t(f"train.{name}"), "help": ui.t(f"train.{name}.help")}
 
 
 def start_training() -> None:
@@ -35,9 +35,9 @@ def start_training() -> None:
     if (old := s.get(JOB_KEY)) is not None:
         old.stop()  # one run per session: a new Train replaces the old run
     try:
-        config = watch.train_config(
-            s.watch_epochs, s.watch_batch, s.watch_lr, s.watch_opt, s.watch_size,
-            int(s.watch_seed), s.watch_start,
+        config = view.train_config(
+            s.train_epochs, s.train_batch, s.train_lr, s.train_opt, s.train_size,
+            int(s.train_seed), s.train_start,
         )  # fmt: skip
         s[JOB_KEY] = jobs.TrainingJob(config).start()
         s.pop(ERROR_KEY, None)
@@ -54,19 +54,19 @@ def restore_settings() -> None:
 
 
 def settings_section() -> None:
-    st.markdown(ui.t("watch.settings.caption"))
+    st.markdown(ui.t("train.settings.caption"))
     left, middle, right = st.columns(3, gap="large")
-    left.slider(**text("epochs"), min_value=1, max_value=10, key="watch_epochs")
-    left.select_slider(**text("batch_size"), options=BATCHES, key="watch_batch")
-    opt_name, default_lr = (lambda o: ui.t(f"watch.optimizer.{o}")), train.DEFAULT_LR
-    middle.radio(**text("optimizer"), options=train.OPTIMIZERS, key="watch_opt", horizontal=True,
+    left.slider(**text("epochs"), min_value=1, max_value=10, key="train_epochs")
+    left.select_slider(**text("batch_size"), options=BATCHES, key="train_batch")
+    opt_name, default_lr = (lambda o: ui.t(f"train.optimizer.{o}")), train.DEFAULT_LR
+    middle.radio(**text("optimizer"), options=train.OPTIMIZERS, key="train_opt", horizontal=True,
                  format_func=opt_name, on_change=lambda: st.session_state.update(
-                     watch_lr=default_lr[st.session_state.watch_opt]))  # fmt: skip
-    middle.select_slider(**text("lr"), options=RATES, key="watch_lr", format_func="{:g}".format)
-    right.slider(**text("train_size"), min_value=100, max_value=4000, step=100, key="watch_size")
-    right.number_input(**text("seed"), min_value=0, max_value=99_999, key="watch_seed")
-    st.radio(**text("start"), options=watch.FIRST_LAYER_CHOICES, key="watch_start", horizontal=True,
-             format_func=lambda c: ui.t(f"watch.start.{c}"))  # fmt: skip
+                     train_lr=default_lr[st.session_state.train_opt]))  # fmt: skip
+    middle.select_slider(**text("lr"), options=RATES, key="train_lr", format_func="{:g}".format)
+    right.slider(**text("train_size"), min_value=100, max_value=4000, step=100, key="train_size")
+    right.number_input(**text("seed"), min_value=0, max_value=99_999, key="train_seed")
+    st.radio(**text("start"), options=view.FIRST_LAYER_CHOICES, key="train_start", horizontal=True,
+             format_func=lambda c: ui.t(f"train.start.{c}"))  # fmt: skip
     ui.show_code(train.fit)
 
 
@@ -94,44 +94,44 @@ def live_view() -> None:
     snap = current()
     rerun_when_done(snap)
     if snap is None:
-        st.info(ui.t("watch.idle"))
+        st.info(ui.t("train.idle"))
         return
     epochs = st.session_state[JOB_KEY].config.epochs
-    level, message = watch.status_message(snap, epochs, ui.t)
+    level, message = view.status_message(snap, epochs, ui.t)
     if level == "progress":
         st.progress(snap.fraction, message)
     else:
         getattr(st, level)(message)
-    for column, (name, value) in zip(st.columns(4), watch.metrics(snap).items()):
-        column.metric(ui.t(f"watch.metric.{name}"), value)
-    labels, d = {k: ui.t(f"watch.chart.{k}") for k in figures.LABELS}, snap.divergence
+    for column, (name, value) in zip(st.columns(4), view.metrics(snap).items()):
+        column.metric(ui.t(f"train.metric.{name}"), value)
+    labels, d = {k: ui.t(f"train.chart.{k}") for k in figures.LABELS}, snap.divergence
     loss_column, accuracy_column = st.columns(2)
     with loss_column:
-        st.subheader(ui.t("watch.loss.header"))
+        st.subheader(ui.t("train.loss.header"))
         fig = figures.loss_figure(snap.losses, snap.total_steps, d and d.step, d and d.loss, labels)
-        ui.plot(fig, "watch_loss")
-        st.caption(ui.t("watch.loss.caption"))
+        ui.plot(fig, "train_loss")
+        st.caption(ui.t("train.loss.caption"))
     with accuracy_column:
-        st.subheader(ui.t("watch.accuracy.header"))
+        st.subheader(ui.t("train.accuracy.header"))
         e = snap.epochs
         train_acc, test_acc = [p.train for p in e], [p.test for p in e]
         fig = figures.accuracy_figure([p.epoch for p in e], train_acc, test_acc, epochs, labels)
-        ui.plot(fig, "watch_accuracy")
-        st.caption(ui.t("watch.accuracy.caption"))
+        ui.plot(fig, "train_accuracy")
+        st.caption(ui.t("train.accuracy.caption"))
 
 
 def live_section() -> None:
     job, s = st.session_state.get(JOB_KEY), st.session_state
-    st.caption(ui.t("watch.summary", epochs=s.watch_epochs, batch=s.watch_batch, lr=s.watch_lr,
-                    optimizer=ui.t(f"watch.optimizer.{s.watch_opt}"), size=s.watch_size,
-                    seed=s.watch_seed, start=ui.t(f"watch.start.{s.watch_start}")))  # fmt: skip
+    st.caption(ui.t("train.summary", epochs=s.train_epochs, batch=s.train_batch, lr=s.train_lr,
+                    optimizer=ui.t(f"train.optimizer.{s.train_opt}"), size=s.train_size,
+                    seed=s.train_seed, start=ui.t(f"train.start.{s.train_start}")))  # fmt: skip
     left, right, _ = st.columns([1, 1, 3])
-    left.button(ui.t("watch.train"), type="primary", icon=":material/play_arrow:",
-                on_click=start_training, width="stretch", key="watch_train")  # fmt: skip
-    right.button(ui.t("watch.stop"), icon=":material/stop:", disabled=job is None or job.done,
-                 on_click=job and job.stop, width="stretch", key="watch_stop")  # fmt: skip
+    left.button(ui.t("train.train"), type="primary", icon=":material/play_arrow:",
+                on_click=start_training, width="stretch", key="train_train")  # fmt: skip
+    right.button(ui.t("train.stop"), icon=":material/stop:", disabled=job is None or job.done,
+                 on_click=job and job.stop, width="stretch", key="train_stop")  # fmt: skip
     if ERROR_KEY in st.session_state:
-        ui.user_error(ui.t("watch.bad_settings", error=st.session_state[ERROR_KEY]))
+        ui.user_error(ui.t("train.bad_settings", error=st.session_state[ERROR_KEY]))
     st.fragment(live_view, run_every=polling())()
 
 
@@ -139,44 +139,44 @@ def batch_view() -> None:
     snap = current()
     rerun_when_done(snap)
     if snap is None or snap.batch_images is None:
-        st.info(ui.t("watch.batch.empty"))
+        st.info(ui.t("train.batch.empty"))
         return
     batch = st.session_state[JOB_KEY].config.batch_size
-    st.markdown(ui.t("watch.batch.caption", batch=batch, shown=len(snap.batch_labels)))
-    ui.plot(figures.batch_figure(snap.batch_images, snap.batch_labels), "watch_batch_preview")
+    st.markdown(ui.t("train.batch.caption", batch=batch, shown=len(snap.batch_labels)))
+    ui.plot(figures.batch_figure(snap.batch_images, snap.batch_labels), "train_batch_preview")
 
 
 def export_section() -> None:
-    st.markdown(ui.t("watch.export.caption"))
+    st.markdown(ui.t("train.export.caption"))
     snap = current()
     if snap is None or snap.result is None or not snap.done:
-        st.info(ui.t("watch.export.empty"))
+        st.info(ui.t("train.export.empty"))
         return
     result, stem = snap.result, f"digit_cnn_{snap.job_id}"
     for file in export.exports(result, stem):  # each file is made only when it is downloaded
-        st.subheader(ui.t(f"watch.export.{file.kind}"))
-        st.download_button(ui.t("watch.export.download", name=file.file_name), file.make,
+        st.subheader(ui.t(f"train.export.{file.kind}"))
+        st.download_button(ui.t("train.export.download", name=file.file_name), file.make,
                            file.file_name, icon=":material/download:")  # fmt: skip
-        with st.expander(ui.t("watch.export.how")):
+        with st.expander(ui.t("train.export.how")):
             st.code(file.snippet, language="python")
-    st.subheader(ui.t("watch.export.csv"))
-    st.download_button(ui.t("watch.export.download", name=f"{stem}_loss.csv"),
+    st.subheader(ui.t("train.export.csv"))
+    st.download_button(ui.t("train.export.download", name=f"{stem}_loss.csv"),
                        export.history_csv(result), f"{stem}_loss.csv", "text/csv",
                        icon=":material/download:")  # fmt: skip
 
 
-ui.page_header("watch")
+ui.page_header("train")
 restore_settings()
 jobs.warm_up()  # the training processes' fork server imports torch once, before the first Train
 ui.sections(
     [
-        (ui.t("watch.settings.header"), settings_section),
-        (ui.t("watch.live.header"), live_section),
+        (ui.t("train.settings.header"), settings_section),
+        (ui.t("train.live.header"), live_section),
         (
-            ui.t("watch.batch.header"),
+            ui.t("train.batch.header"),
             lambda: st.fragment(batch_view, run_every=polling(BATCH_POLL_S))(),
         ),
-        (ui.t("watch.export.header"), export_section),
+        (ui.t("train.export.header"), export_section),
     ],
-    key="watch",
+    key="train",
 )
