@@ -342,6 +342,22 @@ def extract(images: torch.Tensor) -> pd.DataFrame:
     return table.astype({name: "int64" if name in COUNTS else "float32" for name in table.columns})
 
 
+# The functions a reader should see, in the order they run.
+STEP_FUNCTIONS = (
+    binarize,
+    flood_fill,
+    find_holes,
+    around,
+    crossings,
+    deletable,
+    skeletonize,
+    skeleton_points,
+    runs,
+    scanline_crossings,
+    zone_ink,
+)
+
+
 # ---------------------------------------------------------------------------------------------
 # The two versions side by side
 

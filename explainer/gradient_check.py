@@ -45,6 +45,11 @@ class Sample:
         """|autograd - finite difference|."""
         return abs(self.autograd - self.numeric)
 
+    @property
+    def weight(self) -> str:
+        """The weight's name with its index: "conv2.weight[3, 0, 1, 4]"."""
+        return f"{self.parameter}{list(self.index)}"
+
 
 def in_double(model: nn.Module) -> nn.Module:
     """A float64 copy of ``model``: the shared model is not touched."""
@@ -100,6 +105,19 @@ def finite_differences(
                 numeric = (up - down) / (2 * settings.step)
                 samples.append(Sample(name, index, float(grads[name][index]), numeric))
     return samples
+
+
+def table(samples: list[Sample]) -> list[dict[str, object]]:
+    """One row per checked weight: its name, both gradients, their difference."""
+    return [
+        {
+            "weight": s.weight,
+            "autograd": s.autograd,
+            "numeric": s.numeric,
+            "difference": s.difference,
+        }
+        for s in samples
+    ]
 
 
 def max_error(samples: list[Sample]) -> float:

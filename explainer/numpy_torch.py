@@ -223,3 +223,10 @@ def time_sums(values: torch.Tensor) -> SumTiming:
         numpy, by_numpy = best_time(lambda: float(array.sum()))
         with_torch, by_torch = best_time(lambda: float(values.sum()))
     return SumTiming(loops, numpy, with_torch, (by_loops, by_numpy, by_torch))
+
+
+def shown(x: np.ndarray | torch.Tensor) -> str:
+    """A short printout of a result, long ones cut with ``...`` (NumPy's summary)."""
+    values = x.numpy() if isinstance(x, torch.Tensor) else x
+    text = np.array2string(values, threshold=30, edgeitems=3, precision=3, max_line_width=60)
+    return f"tensor({text})" if isinstance(x, torch.Tensor) else f"array({text})"

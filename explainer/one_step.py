@@ -51,6 +51,11 @@ class Moved:
     def delta(self) -> float:
         return self.after - self.before
 
+    @property
+    def weight(self) -> str:
+        """The weight's name with its index: "fc1.weight[16, 361]"."""
+        return f"{self.parameter}{list(self.index)}"
+
 
 @dataclass(frozen=True)
 class Score:
@@ -86,6 +91,20 @@ class StepResult:
             return False
         after = self.others_after.loss
         return not math.isfinite(after) or after > 10 * self.others_before.loss
+
+
+def table(result: StepResult) -> list[dict[str, object]]:
+    """One row per weight that moved most: its layer and name, before, after, the change."""
+    return [
+        {
+            "layer": m.layer,
+            "weight": m.weight,
+            "before": m.before,
+            "after": m.after,
+            "change": m.delta,
+        }
+        for m in result.moved
+    ]
 
 
 def score(model: nn.Module, images: torch.Tensor, labels: torch.Tensor) -> Score:

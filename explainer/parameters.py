@@ -30,3 +30,17 @@ def count_by_layer(model: nn.Module) -> list[LayerCount]:
 def total(counts: list[LayerCount]) -> int:
     """All parameters of all layers."""
     return sum(c.count for c in counts)
+
+
+def table(models: dict[str, list[LayerCount]]) -> list[dict[str, object]]:
+    """One row per layer of each model (by name): the tensors with their shapes, the count."""
+    return [
+        {
+            "model": name,
+            "layer": c.layer,
+            "tensors": ", ".join(f"{tensor} {list(shape)}" for tensor, shape in c.tensors),
+            "count": c.count,
+        }
+        for name, layers in models.items()
+        for c in layers
+    ]
