@@ -24,7 +24,9 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("features_by_hand.py", "features", "nav.features", ":material/draw:"),
     PageSpec("cnn_vs_hand.py", "cnn-vs-hand", "nav.cnn_vs_hand", ":material/compare:"),
     PageSpec("watch_it_learn.py", "train", "nav.train", ":material/monitoring:"),
+    PageSpec("autograd.py", "autograd", "nav.autograd", ":material/functions:"),
     PageSpec("inside_the_cnn.py", "inside", "nav.inside", ":material/grid_on:"),
+    PageSpec("tensors_like_numpy.py", "tensors", "nav.tensors", ":material/data_array:"),
     PageSpec("tensors_and_speed.py", "speed", "nav.speed", ":material/speed:"),
 )
 
