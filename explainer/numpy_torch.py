@@ -23,19 +23,21 @@ WEIGHTS = np.random.default_rng(0).standard_normal((SIZE * SIZE, 10)).astype(np.
 
 
 def index_numpy(a: np.ndarray) -> np.ndarray:
-    return a[10:18, 10:18]  # the 8x8 window in the middle of the digit
+    return a[14, 4:24]  # the middle row, columns 4 to 23
 
 
 def index_torch(t: torch.Tensor) -> torch.Tensor:
-    return t[10:18, 10:18]
+    return t[14, 4:24]
 
 
 def broadcast_numpy(a: np.ndarray) -> np.ndarray:
-    return a * np.arange(28).reshape(28, 1)  # a column [28, 1] stretched over 28 columns
+    rows = np.arange(28).reshape(28, 1)  # a column [28, 1], stretched over 28 columns
+    return a * rows
 
 
 def broadcast_torch(t: torch.Tensor) -> torch.Tensor:
-    return t * torch.arange(28).reshape(28, 1)
+    rows = torch.arange(28).reshape(28, 1)
+    return t * rows
 
 
 def reduce_numpy(a: np.ndarray) -> np.ndarray:
@@ -47,11 +49,13 @@ def reduce_torch(t: torch.Tensor) -> torch.Tensor:
 
 
 def matmul_numpy(a: np.ndarray) -> np.ndarray:
-    return (a.reshape(1, 784) / 255).astype(np.float32) @ WEIGHTS  # a linear layer: 10 scores
+    x = (a.reshape(1, 784) / 255).astype(np.float32)  # [1, 784]
+    return x @ WEIGHTS  # [1, 10]: a linear layer's 10 scores
 
 
 def matmul_torch(t: torch.Tensor) -> torch.Tensor:
-    return (t.reshape(1, 784) / 255) @ torch.from_numpy(WEIGHTS)
+    x = t.reshape(1, 784) / 255
+    return x @ torch.from_numpy(WEIGHTS)
 
 
 PAIRS: dict[str, tuple[Callable, Callable]] = {
@@ -226,7 +230,8 @@ def time_sums(values: torch.Tensor) -> SumTiming:
 
 
 def shown(x: np.ndarray | torch.Tensor) -> str:
-    """A short printout of a result, long ones cut with ``...`` (NumPy's summary)."""
+    """A printout of a result: a vector in full, a whole image by its middle row (row 14)."""
     values = x.numpy() if isinstance(x, torch.Tensor) else x
-    text = np.array2string(values, threshold=30, edgeitems=3, precision=3, max_line_width=60)
-    return f"tensor({text})" if isinstance(x, torch.Tensor) else f"array({text})"
+    image = values.ndim == 2 and values.shape[0] > 1
+    text = np.array2string(values[14] if image else values, precision=3, max_line_width=40)
+    return f"{'result[14]' if image else 'result'} =\n{text}"

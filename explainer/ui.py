@@ -206,10 +206,19 @@ def guarded(message_key: str) -> Callable[[Callable[[], None]], Callable[[], Non
     return decorate
 
 
-def table(rows: Sequence[dict[str, Any]], header_prefix: str) -> None:
-    """Rows of plain data as a table; the column ``key`` is headed by ``<header_prefix>.<key>``."""
+def table(
+    rows: Sequence[dict[str, Any]], header_prefix: str, formats: dict[str, str] | None = None
+) -> None:
+    """Rows of plain data as a table; the column ``key`` is headed by ``<header_prefix>.<key>``.
+
+    ``formats`` gives a number format per column key (``"%.3e"``, ``"localized"``, ...).
+    """
     frame = pd.DataFrame(list(rows)).rename(columns=lambda key: t(f"{header_prefix}.{key}"))
-    st.dataframe(frame, hide_index=True)
+    config = {
+        t(f"{header_prefix}.{key}"): st.column_config.NumberColumn(format=number_format)
+        for key, number_format in (formats or {}).items()
+    }
+    st.dataframe(frame, hide_index=True, column_config=config)
 
 
 # ---------------------------------------------------------------------------------------------

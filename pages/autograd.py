@@ -96,10 +96,11 @@ def check_section() -> None:
     )
     step = gradient_check.CheckSettings().step
     st.markdown(ui.t("autograd.check.caption", n=len(samples), step=step, **vars(passed)))
-    axes = ui.t("autograd.col.autograd"), ui.t("autograd.col.numeric")
+    axes = (f"|{ui.t('autograd.col.autograd')}|", f"|{ui.t('autograd.col.numeric')}|")
     ui.plot(figs.check_scatter(samples, *axes), "autograd_check")
     with st.expander(ui.t("autograd.check.table", n=len(samples))):
-        ui.table(gradient_check.table(samples), "autograd.col")
+        numbers = {key: "%.6e" for key in ("autograd", "numeric")} | {"difference": "%.1e"}
+        ui.table(gradient_check.table(samples), "autograd.col", numbers)
     ui.show_code(gradient_check.finite_differences)
 
 
@@ -137,7 +138,8 @@ def show_step(result: one_step.StepResult) -> None:
     if result.others_exploded and finite:
         st.warning(ui.t("autograd.step.forgot"), icon=":material/warning:")
     st.subheader(ui.t("autograd.step.moved"))
-    ui.table(one_step.table(result), "autograd.col")
+    weights = {"before": "%.5f", "after": "%.5f", "change": "%+.2e"}
+    ui.table(one_step.table(result), "autograd.col", weights)
 
 
 def parameters_section() -> None:
@@ -147,7 +149,7 @@ def parameters_section() -> None:
     }
     cnn_total, linear_total = (parameters.total(layers) for layers in counts.values())
     st.markdown(ui.t("autograd.params.caption", cnn=cnn_total, linear=linear_total))
-    ui.table(parameters.table(counts), "autograd.col")
+    ui.table(parameters.table(counts), "autograd.col", {"count": "localized"})
     bars = {name: {c.layer: c.count for c in layers} for name, layers in counts.items()}
     ui.plot(figs.parameter_bars(bars, ui.t("autograd.params.x")), "autograd_params")
     ui.show_code(parameters.count_by_layer)

@@ -19,8 +19,11 @@ def same_section() -> None:
         with_numpy, with_torch = numpy_torch.PAIRS[row.key]
         st.subheader(ui.t(f"tensors.op.{row.key}"))
         results = (row.numpy_result, row.torch_result)
-        for column, fn, result, name in zip(st.columns(2), (with_numpy, with_torch), results, "nt"):
-            column.code(ui.source_of(fn) + "\n# " + numpy_torch.shown(result).replace("\n", "\n# "))
+        for column, fn, result, name in zip(
+            st.columns(2), (with_numpy, with_torch), results, ("numpy", "torch")
+        ):
+            printout = "# " + numpy_torch.shown(result).replace("\n", "\n# ")
+            column.code(ui.source_of(fn) + "\n" + printout, wrap_lines=True)
             dtype = str(result.dtype).removeprefix("torch.")
             column.caption(ui.t(f"tensors.same.{name}", shape=list(result.shape), dtype=dtype))
         if row.exact:
@@ -51,11 +54,11 @@ def memory_section() -> None:
             kept = st.session_state[MEMORY] = fresh_memory()
     st.caption(ui.t("tensors.memory.written", count=kept["lines"]))
     pictures = [torch.from_numpy(kept["a"])] + list(kept["made"].values())
-    names = [ui.t("tensors.memory.array"), *kept["made"]]
+    names = [ui.t("tensors.memory.array"), *(name.split(" = ")[0] for name in kept["made"])]
     with st.container(horizontal=True):
         for picture, name in zip(pictures, names):
             shown = numpy_torch.as_picture(picture)
-            st.image(picker.enlarged(torch.from_numpy(shown), 112), caption=name)
+            st.image(picker.enlarged(torch.from_numpy(shown), 112), caption=name, width=112)
     memory = numpy_torch.memory_of(kept["a"], kept["made"])
     ui.table([vars(m) | {"data_ptr": hex(m.data_ptr)} for m in memory], "tensors.col")
     gpu = next((name for name in kept["made"] if "cuda" in name or "mps" in name), None)

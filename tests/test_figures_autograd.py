@@ -55,9 +55,14 @@ def test_check_scatter_puts_each_weight_on_the_diagonal() -> None:
         gradient_check.Sample("fc1.weight", (0, 1), 1e-3, 1e-3 + 1e-12),
         gradient_check.Sample("conv1.bias", (2,), -2e-3, -2e-3),
     ]
-    figure = figs.check_scatter(samples, "autograd", "finite difference")
-    assert list(figure.data[1].x) == [1e-3, -2e-3]
-    assert list(figure.data[1].text) == ["fc1.weight[0, 1]", "conv1.bias[2]"]
+    figure = figs.check_scatter(samples, "|autograd|", "|finite difference|")
+    positive, negative = figure.data[1], figure.data[2]
+    assert list(positive.x) == [1e-3] and list(positive.text) == ["fc1.weight[0, 1]"]
+    assert list(negative.x) == [2e-3] and list(negative.y) == [2e-3]
+    assert list(negative.customdata[0]) == [-2e-3, -2e-3]  # signed values on hover
+    assert figure.layout.xaxis.type == "log" and figure.layout.yaxis.type == "log"
+    low, high = figure.data[0].x
+    assert low < 1e-3 and high > 2e-3
 
 
 def test_parameter_bars() -> None:

@@ -54,3 +54,10 @@ def test_a_wrong_gradient_is_caught() -> None:
 
     x = torch.tensor([0.7], dtype=torch.float64, requires_grad=True)
     assert not torch.autograd.gradcheck(Wrong.apply, (x,), raise_exception=False)
+
+
+def test_table_rows_name_each_weight() -> None:
+    sample = gradient_check.Sample("conv2.weight", (3, 0, 1, 4), 1e-3, 1e-3 + 2e-12)
+    (row,) = gradient_check.table([sample])
+    assert row["weight"] == "conv2.weight[3, 0, 1, 4]"
+    assert row["difference"] == pytest.approx(2e-12)

@@ -28,7 +28,7 @@ def test_every_pair_agrees(image) -> None:
 def test_the_pairs_compute_what_they_say(image) -> None:
     a = image.numpy()
     rows = {r.key: r for r in numpy_torch.side_by_side(image)}
-    assert rows["index"].numpy_result.shape == (8, 8)
+    assert rows["index"].numpy_result.tolist() == a[14, 4:24].tolist()
     assert rows["broadcast"].numpy_result[5, 10] == 5 * int(a[5, 10])  # row number times pixel
     assert rows["reduce"].torch_result.tolist() == [int(sum(map(int, row))) for row in a]
     by_hand = (a.reshape(-1).astype(np.float64) / 255) @ numpy_torch.WEIGHTS.astype(np.float64)
@@ -70,3 +70,10 @@ def test_footprint_and_sums() -> None:
     assert timing.totals[0] == pytest.approx(timing.totals[1], rel=1e-5)
     assert timing.totals[0] == pytest.approx(timing.totals[2], rel=1e-5)
     assert min(timing.loops_s, timing.numpy_s, timing.torch_s) > 0
+
+
+def test_shown_prints_vectors_whole_and_images_by_their_middle_row() -> None:
+    assert numpy_torch.shown(torch.arange(3)) == "result =\n[0 1 2]"
+    image = numpy_torch.shown(np.arange(28 * 28).reshape(28, 28))
+    assert image.startswith("result[14] =\n[392 393") and "..." not in image
+    assert numpy_torch.shown(np.ones((1, 3))) == "result =\n[[1. 1. 1.]]"

@@ -76,3 +76,12 @@ def test_a_large_learning_rate_fits_the_digit_and_wrecks_the_others(cnn, test_sp
 def test_bad_learning_rates_are_refused(cnn, test_split, lr) -> None:
     with pytest.raises(ExplainerError, match="learning rate"):
         one_step.one_step(cnn, test_split[0][3], 0, lr=lr)
+
+
+def test_table_rows(cnn, test_split) -> None:
+    images, labels = test_split
+    result = one_step.one_step(cnn, images[3], int(labels[3]), lr=0.1)
+    rows = one_step.table(result)
+    assert len(rows) == len(result.moved) == 4 * one_step.TOP
+    assert rows[0]["weight"].startswith(rows[0]["layer"] + ".")
+    assert rows[0]["change"] == pytest.approx(rows[0]["after"] - rows[0]["before"])

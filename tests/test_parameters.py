@@ -29,3 +29,14 @@ def test_nested_modules() -> None:
     net = torch.nn.Sequential(torch.nn.Linear(3, 4), torch.nn.ReLU(), torch.nn.Linear(4, 1))
     counts = parameters.count_by_layer(net)
     assert [(c.layer, c.count) for c in counts] == [("0", 16), ("2", 5)]
+
+
+def test_table_rows() -> None:
+    counts = {"CNN": parameters.count_by_layer(model.load_pretrained())}
+    rows = parameters.table(counts)
+    assert rows[0] == {
+        "model": "CNN",
+        "layer": "conv1",
+        "tensors": "conv1.weight [16, 1, 5, 5], conv1.bias [16]",
+        "count": 416,
+    }

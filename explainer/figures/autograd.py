@@ -93,39 +93,47 @@ def filter_gradients(gradient: torch.Tensor, colorbar: str) -> go.Figure:
 
 
 def check_scatter(samples: Sequence[Sample], x_title: str, y_title: str) -> go.Figure:
-    """Autograd (x) against the finite difference (y) for each checked weight: all on y = x."""
-    x = [s.autograd for s in samples]
-    y = [s.numeric for s in samples]
-    reach = max((abs(v) for v in x + y), default=1.0) * 1.1 or 1.0
+    """|autograd| (x) against |finite difference| (y) per checked weight, on log-log axes: the
+    gradients span orders of magnitude, and agreement puts every point on y = x. The colour is
+    the sign; hovering shows the signed values."""
+    live = [s for s in samples if s.autograd != 0 and s.numeric != 0]  # log axes: no zeros
+    sizes = [abs(v) for s in live for v in (s.autograd, s.numeric)] or [1e-6, 1e-2]
+    low, high = min(sizes) / 2, max(sizes) * 2
     figure = go.Figure(
-        [
-            go.Scatter(
-                x=[-reach, reach],
-                y=[-reach, reach],
-                mode="lines",
-                hoverinfo="skip",
-                line=dict(color="#b0bec5", dash="dash"),
-                showlegend=False,
-            ),
-            go.Scatter(
-                x=x,
-                y=y,
-                mode="markers",
-                marker=dict(size=9, color="#1e88e5"),
-                showlegend=False,
-                text=[f"{s.parameter}{list(s.index)}" for s in samples],
-                hovertemplate="%{text}<br>%{x:.6e}<br>%{y:.6e}<extra></extra>",
-            ),
-        ]
+        go.Scatter(
+            x=[low, high],
+            y=[low, high],
+            mode="lines",
+            hoverinfo="skip",
+            line=dict(color="#b0bec5", dash="dash"),
+            showlegend=False,
+        )
     )
-    figure.update_xaxes(title=x_title, range=[-reach, reach], exponentformat="e")
-    figure.update_yaxes(title=y_title, range=[-reach, reach], exponentformat="e")
-    figure.update_layout(height=360, margin=dict(l=10, r=10, t=10, b=10))
+    for sign, colour in ((1, "#d32f2f"), (-1, "#1e88e5")):
+        chosen = [s for s in live if (s.autograd > 0) == (sign > 0)]
+        figure.add_trace(
+            go.Scatter(
+                x=[abs(s.autograd) for s in chosen],
+                y=[abs(s.numeric) for s in chosen],
+                mode="markers",
+                marker=dict(size=9, color=colour),
+                name="+" if sign > 0 else "−",
+                text=[s.weight for s in chosen],
+                customdata=[[s.autograd, s.numeric] for s in chosen],
+                hovertemplate="%{text}<br>%{customdata[0]:.6e}<br>%{customdata[1]:.6e}"
+                "<extra></extra>",
+            )
+        )
+    figure.update_xaxes(title=x_title, type="log", exponentformat="e")
+    figure.update_yaxes(title=y_title, type="log", exponentformat="e")
+    legend = dict(orientation="h", x=1, xanchor="right", y=1.0, yanchor="bottom")
+    figure.update_layout(height=390, margin=dict(l=10, r=10, t=30, b=10), legend=legend)
     return figure
 
 
 def parameter_bars(counts: Mapping[str, Mapping[str, int]], x_title: str) -> go.Figure:
-    """Parameters per layer, one bar each, grouped by model (``{model: {layer: count}}``)."""
+    """Parameters per layer, one bar each, grouped by model (``{model: {layer: count}}``), on a
+    linear scale so that the bars compare as the counts do."""
     labels = [f"{name} · {layer}" for name, layers in counts.items() for layer in layers]
     values = [count for layers in counts.values() for count in layers.values()]
     figure = go.Figure(
@@ -140,7 +148,7 @@ def parameter_bars(counts: Mapping[str, Mapping[str, int]], x_title: str) -> go.
             hovertemplate="%{y}: %{x:,}<extra></extra>",
         )
     )
-    figure.update_xaxes(title=x_title, type="log", fixedrange=True)
+    figure.update_xaxes(title=x_title, fixedrange=True)
     figure.update_yaxes(autorange="reversed", fixedrange=True)
-    figure.update_layout(height=60 + 36 * len(values), margin=dict(l=10, r=40, t=10, b=10))
+    figure.update_layout(height=60 + 36 * len(values), margin=dict(l=10, r=50, t=10, b=10))
     return figure

@@ -16,7 +16,7 @@ EN = {
         "PyTorch on the tensor `t`. Beside it, what each returned, and whether the answers are "
         "equal, checked just now."
     ),
-    "tensors.op.index": "Indexing: the 8x8 window in the middle",
+    "tensors.op.index": "Indexing: the middle row",
     "tensors.op.broadcast": "Broadcasting: each pixel times its row number",
     "tensors.op.reduce": "Reduction: the ink of each row",
     "tensors.op.matmul": "Matrix product: a linear layer with 10 outputs",
@@ -102,7 +102,7 @@ KO = {
         "파이토치는 텐서 `t`에 실행했습니다. 옆에는 각각의 결과와, 방금 확인한 두 답이 같은지가 "
         "있습니다."
     ),
-    "tensors.op.index": "인덱싱: 가운데의 8x8 창",
+    "tensors.op.index": "인덱싱: 가운데 행",
     "tensors.op.broadcast": "브로드캐스팅: 픽셀마다 행 번호를 곱하기",
     "tensors.op.reduce": "축소 연산: 행마다 잉크의 합",
     "tensors.op.matmul": "행렬 곱: 출력이 10개인 선형 층",
