@@ -24,7 +24,9 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("features.py", "features", "nav.features", ":material/draw:"),
     PageSpec("cnn_vs_hand.py", "cnn-vs-hand", "nav.cnn_vs_hand", ":material/compare:"),
     PageSpec("train.py", "train", "nav.train", ":material/monitoring:"),
+    PageSpec("autograd.py", "autograd", "nav.autograd", ":material/functions:"),
     PageSpec("inside.py", "inside", "nav.inside", ":material/grid_on:"),
+    PageSpec("tensors.py", "tensors", "nav.tensors", ":material/data_array:"),
     PageSpec("speed.py", "speed", "nav.speed", ":material/speed:"),
 )
 

@@ -12,11 +12,13 @@ from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 import numpy as np
+import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 import torch
 
 from explainer import data, i18n, picker, preprocess
+from explainer.errors import ExplainerError
 from explainer.figures.digits import mosaic
 
 LANG_KEY = "lang"
@@ -184,6 +186,39 @@ def show_code(obj: Callable[..., Any] | type, label: str | None = None) -> None:
 def user_error(message: str) -> None:
     """A clear message for bad input: never a traceback."""
     st.error(message, icon=":material/error:")
+
+
+def guarded(message_key: str) -> Callable[[Callable[[], None]], Callable[[], None]]:
+    """Decorate a page section so that an ``ExplainerError`` it raises shows ``message_key``'s
+    text and the error's own words (as plain text, never markdown) instead of a traceback."""
+
+    def decorate(render: Callable[[], None]) -> Callable[[], None]:
+        @functools.wraps(render)
+        def run() -> None:
+            try:
+                render()
+            except ExplainerError as error:
+                user_error(t(message_key))
+                st.text(str(error))
+
+        return run
+
+    return decorate
+
+
+def table(
+    rows: Sequence[dict[str, Any]], header_prefix: str, formats: dict[str, str] | None = None
+) -> None:
+    """Rows of plain data as a table; the column ``key`` is headed by ``<header_prefix>.<key>``.
+
+    ``formats`` gives a number format per column key (``"%.3e"``, ``"localized"``, ...).
+    """
+    frame = pd.DataFrame(list(rows)).rename(columns=lambda key: t(f"{header_prefix}.{key}"))
+    config = {
+        t(f"{header_prefix}.{key}"): st.column_config.NumberColumn(format=number_format)
+        for key, number_format in (formats or {}).items()
+    }
+    st.dataframe(frame, hide_index=True, column_config=config)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -4,7 +4,7 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from explainer import classifiers, features, ui
+from explainer import classifiers, features, features_loops, ui
 from explainer.figures import features as figs
 
 DIGIT = ui.DIGIT_KEY  # shared with "CNN vs hand"
@@ -104,11 +104,31 @@ def all_section() -> None:
     ui.show_code(classifiers.LinearOnFeatures)
 
 
+LOOP_DIGITS = 200  # timed with both extractors: a few seconds of Python loops
+
+
+def loops_section() -> None:
+    st.markdown(ui.t("features.loops.caption", n=LOOP_DIGITS))
+    ui.show_code(features_loops.features_of)
+    with st.expander(ui.t("features.loops.code")):
+        st.code("\n\n".join(map(ui.source_of, features_loops.STEP_FUNCTIONS)), language="python")
+    if st.button(ui.t("features.loops.run"), key="features_loops_run", icon=":material/timer:"):
+        digits = test_split()[0][:LOOP_DIGITS]
+        st.session_state["features_loops"] = features_loops.time_both(digits, features.extract)
+    timing = st.session_state.get("features_loops")
+    if timing is not None:
+        values = dict(loops=timing.loops_s, tensors=timing.tensor_s, n=timing.digits)
+        st.markdown(ui.t("features.loops.result", equal=timing.equal, **values))
+        verdict = "slower" if timing.ratio >= 3 else "close"
+        st.markdown(ui.t(f"features.loops.{verdict}", ratio=timing.ratio))
+
+
 ui.page_header("features")
 ui.sections(
     [
         (ui.t("features.pick.header"), pick_section),
         (ui.t("features.steps.header"), steps_section),
+        (ui.t("features.loops.header"), loops_section),
         (ui.t("features.all.header", n=len(test_split()[1])), all_section),
     ],
     key="features",

@@ -142,3 +142,15 @@ def test_sweep_command_rejects_bad_sizes() -> None:
     result = cli("sweep", "--sizes", "3")
     assert result.returncode == 2 and "sizes must lie between" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_features_with_the_readable_loops_equal_the_tensor_ones(tmp_path: Path) -> None:
+    images = data.load_mnist("test")[0][:40].numpy()
+    path = tmp_path / "x.npy"
+    np.save(path, images)
+    loops = cli("features", "--images", str(path), "--impl", "python", "--json", "-")
+    tensors = cli("features", "--images", str(path), "--json", "-")
+    assert loops.returncode == 0, loops.stderr
+    assert json.loads(loops.stdout) == json.loads(tensors.stdout)
+    bad = cli("features", "--impl", "fortran")
+    assert bad.returncode == 2 and "invalid choice" in bad.stderr
