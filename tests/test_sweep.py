@@ -8,23 +8,34 @@ import pytest
 import torch
 from torch import nn
 
-from explainer import data, sweep, train
+from explainer import classifiers, data, features, sweep, train
 from explainer.errors import ExplainerError
 from explainer.sweep import SweepPoint
 
 
-def test_subsets_are_the_cnns_subsets() -> None:
-    for size in (50, 1000):
-        index = sweep.subset_index(size, seed=3, total=4000)
-        subset = train.training_subset(size, seed=3)
-        full = train.digit_dataset("train")
-        assert torch.equal(full.inputs[index], subset.inputs)
-        assert torch.equal(full.labels[index], subset.labels)
-    assert torch.equal(sweep.subset_index(4000, 0, 4000), torch.arange(4000))
+def test_both_learners_train_on_the_digits_training_subset_draws(monkeypatch) -> None:
+    drawn = []
 
+    def spy(size: int, seed: int, pool: data.TensorPairDataset | None = None):
+        subset = real(size, seed, pool)
+        drawn.append((size, seed, pool is not None, subset))
+        return subset
 
-def test_each_seed_draws_its_own_subset() -> None:
-    assert not torch.equal(sweep.subset_index(100, 0, 4000), sweep.subset_index(100, 1, 4000))
+    real = train.training_subset
+    monkeypatch.setattr(train, "training_subset", spy)
+    sweep.run_sweep(sweep.SweepConfig(sizes=(60,), seeds=(0, 1), steps=1))
+    assert [(size, seed, features) for size, seed, features, _ in drawn] == [
+        (60, 0, True),  # the linear learner: hand-made features of the drawn digits
+        (60, 0, False),  # the CNN: the same digits as images
+        (60, 1, True),
+        (60, 1, False),
+    ]
+    for (*_, linear), (*_, cnn) in zip(drawn[::2], drawn[1::2]):
+        assert torch.equal(linear.labels, cnn.labels)
+    index = torch.randperm(4000, generator=torch.Generator().manual_seed(1))[:60]
+    expected = classifiers.expand(features.extract(data.load_mnist("train")[0][index]))
+    assert torch.allclose(drawn[2][3].inputs, expected)  # the rows of the digits drawn, in order
+    assert not torch.equal(drawn[0][3].labels, drawn[2][3].labels)  # each seed its own digits
 
 
 def test_every_size_gets_enough_epochs_for_the_same_steps() -> None:
