@@ -6,11 +6,11 @@ import json
 
 import pytest
 import torch
+from sweep_support import CROSSING, make_points
 from torch import nn
 
 from explainer import classifiers, data, features, sweep, train
 from explainer.errors import ExplainerError
-from explainer.sweep import SweepPoint
 
 
 def test_both_learners_train_on_the_digits_training_subset_draws(monkeypatch) -> None:
@@ -122,29 +122,11 @@ def test_small_sweep_runs_both_learners_for_every_seed_with_the_same_steps() -> 
 # summarize, on synthetic points
 
 
-def make_points(table: dict[tuple[str, int], list[float]]) -> list[SweepPoint]:
-    return [
-        SweepPoint(learner, size, seed, 600, accuracy, 1.0)
-        for (learner, size), runs in table.items()
-        for seed, accuracy in enumerate(runs)
-    ]
-
-
 def test_bands_are_mean_lowest_and_highest_per_size() -> None:
     points = make_points({("linear", 50): [0.7, 0.8, 0.9], ("cnn", 50): [0.5, 0.6, 0.4]})
     linear, cnn = sweep.bands(points)["linear"][0], sweep.bands(points)["cnn"][0]
     assert (linear.mean, linear.low, linear.high, linear.runs) == pytest.approx((0.8, 0.7, 0.9, 3))
     assert cnn.spread == pytest.approx(0.2)
-
-
-CROSSING = {
-    ("linear", 50): [0.78, 0.76, 0.80],
-    ("cnn", 50): [0.65, 0.66, 0.64],
-    ("linear", 500): [0.90, 0.91, 0.89],
-    ("cnn", 500): [0.93, 0.94, 0.92],
-    ("linear", 4000): [0.945, 0.947, 0.946],
-    ("cnn", 4000): [0.98, 0.979, 0.981],
-}
 
 
 def test_a_crossing_is_found_where_the_cnn_gets_ahead_for_good() -> None:
