@@ -26,8 +26,6 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Literal
 
-import torch
-
 from explainer import classifiers, data, features, model, train
 from explainer.errors import ExplainerError
 
@@ -84,13 +82,6 @@ def epochs_for(size: int, config: SweepConfig) -> int:
     return math.ceil(config.steps / math.ceil(size / config.batch_size))
 
 
-def subset_index(size: int, seed: int, total: int) -> torch.Tensor:
-    """The same seeded subset that :func:`explainer.train.training_subset` draws."""
-    if size >= total:
-        return torch.arange(total)
-    return torch.randperm(total, generator=torch.Generator().manual_seed(seed))[:size]
-
-
 def cnn_run(
     size: int, seed: int, config: SweepConfig, should_stop: Callable[[], bool] | None = None
 ) -> tuple[float, int]:
@@ -118,7 +109,7 @@ def run_sweep(
     """Train both learners at every size with every seed; ``on_point(point, done, total)`` after each."""
     train_images, train_labels = data.load_mnist("train")
     test_images, test_labels = data.load_mnist("test")
-    train_inputs = classifiers.expand(features.extract(train_images))  # (4000, F)
+    pool = data.TensorPairDataset(classifiers.expand(features.extract(train_images)), train_labels)
     test = classifiers.expand(features.extract(test_images)), test_labels  # (1000, F), (1000,)
     points: list[SweepPoint] = []
 
@@ -133,14 +124,14 @@ def run_sweep(
                 if should_stop is not None and should_stop():
                     return points
                 start, epochs = time.perf_counter(), epochs_for(size, config)
-                index = subset_index(size, seed, len(train_labels))
+                subset = train.training_subset(size, seed, pool)  # the CNN's digits, as features
                 linear = classifiers.LinearConfig(
                     epochs=epochs, batch_size=config.batch_size, seed=seed
                 )
                 _, accuracy = classifiers.fit_linear(
-                    train_inputs[index], train_labels[index], linear, test, config.steps
+                    subset.inputs, subset.labels, linear, test, config.steps
                 )
-                steps = min(epochs * math.ceil(len(index) / config.batch_size), config.steps)
+                steps = min(epochs * math.ceil(len(subset) / config.batch_size), config.steps)
                 add("linear", size, seed, steps, float(accuracy or 0.0), start)
                 start = time.perf_counter()
                 accuracy, steps = cnn_run(size, seed, config, should_stop)

@@ -399,9 +399,15 @@ def digit_dataset(split: data.Split) -> data.DigitDataset:
     return data.DigitDataset(*data.load_mnist(split))
 
 
-def training_subset(size: int, seed: int) -> data.TensorPairDataset:
-    """``size`` training digits drawn with ``seed`` (all of them, in order, when size >= 4,000)."""
-    full = digit_dataset("train")
+def training_subset(
+    size: int, seed: int, pool: data.TensorPairDataset | None = None
+) -> data.TensorPairDataset:
+    """``size`` training digits drawn with ``seed`` (all of them, in order, when size >= 4,000).
+
+    ``pool`` holds the 4,000 training digits in another form (the sweep passes their hand-made
+    features): the same ``size`` and ``seed`` draw the same digits from it. Default: the CNN's.
+    """
+    full = pool if pool is not None else digit_dataset("train")
     if size >= len(full):
         return full
     index = torch.randperm(len(full), generator=torch.Generator().manual_seed(seed))[:size]

@@ -17,7 +17,7 @@ import plotly.graph_objects as go
 import streamlit as st
 import torch
 
-from explainer import data, i18n, picker, preprocess
+from explainer import answers, classifiers, data, i18n, model, navigation, picker, preprocess
 from explainer.errors import ExplainerError
 from explainer.figures.digits import mosaic
 
@@ -183,9 +183,17 @@ def show_code(obj: Callable[..., Any] | type, label: str | None = None) -> None:
         st.code(source_of(obj), language="python")
 
 
-def user_error(message: str) -> None:
-    """A clear message for bad input: never a traceback."""
+def user_error(message: str, detail: str | None = None) -> None:
+    """A clear message for bad input, never a traceback; ``detail`` below it as plain text."""
     st.error(message, icon=":material/error:")
+    if detail is not None:
+        st.text(detail)  # never markdown: it may quote the user's file
+
+
+def link_to(area: str, label: str) -> None:
+    """A link to the page of ``area`` (see :func:`explainer.navigation.page`), with its icon."""
+    spec = navigation.page(area)
+    st.page_link(navigation.page_path(spec), label=label, icon=spec.icon)
 
 
 def guarded(message_key: str) -> Callable[[Callable[[], None]], Callable[[], None]]:
@@ -241,6 +249,19 @@ CARD_WIDTH = 440  # pixels: the current digit beside the canvas; below it on a p
 def test_digits() -> tuple[torch.Tensor, torch.Tensor]:
     """The 1,000 bundled test digits and their labels (shared by every session)."""
     return data.load_mnist("test")
+
+
+@st.cache_resource(show_spinner=False)
+def shipped_models() -> tuple[classifiers.LinearOnFeatures, torch.nn.Module]:
+    """The shipped linear classifier and CNN, loaded once for every session."""
+    return classifiers.load_linear(), model.load_pretrained()
+
+
+@st.cache_data(show_spinner=False)
+def test_answers() -> answers.Answers:
+    """Every shipped classifier's answer on every test digit ("Features by hand", "CNN vs hand")."""
+    linear, cnn = shipped_models()
+    return answers.answer_all(test_digits()[0], cnn, linear)
 
 
 def test_choice(index: int, source: str = "index") -> picker.DigitChoice:
@@ -310,8 +331,7 @@ def _draw(current: picker.DigitChoice) -> picker.DigitChoice:
                     current = picker.from_canvas(canvas.image_data)
                     _choose(current)
                 except preprocess.ImageError as error:
-                    user_error(t("features.pick.draw_bad"))
-                    st.text(str(error))
+                    user_error(t("features.pick.draw_bad"), str(error))
             elif picker.drawing_pending(canvas.image_data if strokes else None, strokes, current):
                 st.info(t("features.pick.draw_pending"), icon=":material/touch_app:")
             elif not strokes:
@@ -331,8 +351,7 @@ def _upload(current: picker.DigitChoice) -> picker.DigitChoice:
             current = picker.from_upload(upload.getvalue(), upload.name)
             _choose(current)
         except preprocess.ImageError as error:
-            user_error(t("features.pick.bad"))
-            st.text(str(error))  # never markdown: it may quote the user's file
+            user_error(t("features.pick.bad"), str(error))
     if current.source == "upload":
         st.text(f"{t('features.pick.file')} {current.name}")  # plain text, never markdown
     return current
@@ -365,16 +384,28 @@ def _test_digit_picker(source: str, current: picker.DigitChoice | None) -> picke
             on_click=lambda: _set_digit(np.random.default_rng().integers(len(labels))),
         )
     else:
-        st.session_state["features_number"] = st.session_state[DIGIT_KEY]
-        st.number_input(
-            t("features.pick.number"),
-            0,
-            len(labels) - 1,
-            step=1,
-            key="features_number",
-            on_change=lambda: _set_digit(st.session_state["features_number"]),
-        )
+        test_digit_number(t("features.pick.number"), "features_number")
     return test_choice(st.session_state[DIGIT_KEY], source)
+
+
+def digit_from_url() -> None:
+    """``DIGIT_KEY`` seeded once per session from ``?digit=`` (a test digit's number), else 0."""
+    url_value(DIGIT_KEY, 0, int, lambda i: 0 <= i < len(test_digits()[1]))
+
+
+def test_digit_number(label: str, key: str) -> int:
+    """A number input (widget ``key``) that chooses the current test digit, ``DIGIT_KEY``."""
+    st.session_state[key] = st.session_state[DIGIT_KEY]  # the widget shows the current digit
+    return int(
+        st.number_input(
+            label,
+            0,
+            len(test_digits()[1]) - 1,
+            step=1,
+            key=key,
+            on_change=lambda: _set_digit(st.session_state[key]),
+        )
+    )
 
 
 def _sync_url(choice: picker.DigitChoice) -> None:
@@ -395,8 +426,7 @@ def digit_picker() -> picker.DigitChoice:
     when the student chooses another; opening the "Draw" or "Upload" tab brings back the last
     drawing or upload. A test digit's number is also ``?digit=`` in the URL. Returns the choice.
     """
-    labels = test_digits()[1]
-    url_value(DIGIT_KEY, 0, int, lambda i: 0 <= i < len(labels))
+    digit_from_url()
     if SOURCE_KEY not in st.session_state:  # a first visit, or back from another page
         st.session_state[SOURCE_KEY] = picker.restored_source(current_digit())
     names = {source: t(f"features.pick.{source}") for source in DIGIT_SOURCES}

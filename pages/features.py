@@ -1,7 +1,5 @@
 """Features by hand: a hand-written extractor, step by step, and two classifiers that use it."""
 
-import numpy as np
-import pandas as pd
 import streamlit as st
 
 from explainer import classifiers, features, features_loops, ui
@@ -9,18 +7,6 @@ from explainer.figures import features as figs
 
 DIGIT = ui.DIGIT_KEY  # shared with "CNN vs hand"
 test_split = ui.test_digits
-
-
-@st.cache_resource(show_spinner=False)
-def linear_model() -> classifiers.LinearOnFeatures:
-    return classifiers.load_linear()
-
-
-@st.cache_data(show_spinner=False)
-def test_results() -> tuple[pd.DataFrame, np.ndarray, np.ndarray]:
-    table = features.extract(test_split()[0])
-    linear = classifiers.predict_linear(linear_model(), table)
-    return table, classifiers.predict_rules(table), linear
 
 
 def pick_section() -> None:
@@ -62,7 +48,7 @@ def steps_section() -> None:
         ]
         st.markdown(ui.t("features.predict.path") + "\n\n" + "\n".join(lines) + f"\n\n→ {verdict}")
         st.subheader(ui.t("features.predict.linear"))
-        proba = classifiers.linear_proba(linear_model(), row)[0].numpy()
+        proba = classifiers.linear_proba(ui.shipped_models()[0], row)[0].numpy()
         st.markdown(ui.t("features.predict.says", digit=int(proba.argmax())))
         ui.plot(figs.probability_bars(proba), key="features_linear_proba")
         st.caption(ui.t("features.predict.linear_caption"))
@@ -71,7 +57,8 @@ def steps_section() -> None:
 
 
 def all_section() -> None:
-    table, rules, linear = test_results()
+    found = ui.test_answers()  # the test split, answered by every classifier
+    table, rules, linear = found.features, found.rules, found.linear
     labels = test_split()[1].numpy()
     st.markdown(ui.t("features.all.caption"))
     a, b, c = st.columns(3)

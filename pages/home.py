@@ -75,7 +75,7 @@ def data_section() -> None:
     )
     left, right = st.columns([1, 1])
     with left:
-        ui.plot(digits.digit_grid(test_images, test_labels, per_class=10), key="grid")
+        ui.plot(digits.digit_grid(test_images, test_labels, per_class=10), key="home_grid")
     with right:
         st.subheader(ui.t("home.tensor.header"))
         ui.url_value("home_digit", 0, int, lambda i: 0 <= i < len(test_labels))
@@ -98,7 +98,7 @@ def data_section() -> None:
                 label=int(test_labels[int(index)]),
             )
         )
-        ui.plot(digits.tensor_heatmap(image), key="tensor")
+        ui.plot(digits.tensor_heatmap(image), key="home_tensor")
     model_input_view(image)
 
 

@@ -8,30 +8,12 @@ from functools import partial
 import pytest
 import torch
 import torch.nn.functional as F
+from sweep_support import CROSSING, make_points
 
 from explainer import captions, filters, i18n, sweep
-from explainer.sweep import SweepPoint
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 NAMES = {"linear": "Linear", "cnn": "CNN"}
-
-
-def make_points(table: dict[tuple[str, int], list[float]]) -> list[SweepPoint]:
-    return [
-        SweepPoint(learner, size, seed, 600, accuracy, 1.0)
-        for (learner, size), runs in table.items()
-        for seed, accuracy in enumerate(runs)
-    ]
-
-
-CROSSING = {
-    ("linear", 50): [0.78, 0.76, 0.80],
-    ("cnn", 50): [0.65, 0.66, 0.64],
-    ("linear", 500): [0.90, 0.91, 0.89],
-    ("cnn", 500): [0.93, 0.94, 0.92],
-    ("linear", 4000): [0.945, 0.947, 0.946],
-    ("cnn", 4000): [0.98, 0.979, 0.981],
-}
 
 
 def findings(table: dict, lang: str = "en") -> str:

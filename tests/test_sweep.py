@@ -6,25 +6,36 @@ import json
 
 import pytest
 import torch
+from sweep_support import CROSSING, make_points
 from torch import nn
 
-from explainer import data, sweep, train
+from explainer import classifiers, data, features, sweep, train
 from explainer.errors import ExplainerError
-from explainer.sweep import SweepPoint
 
 
-def test_subsets_are_the_cnns_subsets() -> None:
-    for size in (50, 1000):
-        index = sweep.subset_index(size, seed=3, total=4000)
-        subset = train.training_subset(size, seed=3)
-        full = train.digit_dataset("train")
-        assert torch.equal(full.inputs[index], subset.inputs)
-        assert torch.equal(full.labels[index], subset.labels)
-    assert torch.equal(sweep.subset_index(4000, 0, 4000), torch.arange(4000))
+def test_both_learners_train_on_the_digits_training_subset_draws(monkeypatch) -> None:
+    drawn = []
 
+    def spy(size: int, seed: int, pool: data.TensorPairDataset | None = None):
+        subset = real(size, seed, pool)
+        drawn.append((size, seed, pool is not None, subset))
+        return subset
 
-def test_each_seed_draws_its_own_subset() -> None:
-    assert not torch.equal(sweep.subset_index(100, 0, 4000), sweep.subset_index(100, 1, 4000))
+    real = train.training_subset
+    monkeypatch.setattr(train, "training_subset", spy)
+    sweep.run_sweep(sweep.SweepConfig(sizes=(60,), seeds=(0, 1), steps=1))
+    assert [(size, seed, features) for size, seed, features, _ in drawn] == [
+        (60, 0, True),  # the linear learner: hand-made features of the drawn digits
+        (60, 0, False),  # the CNN: the same digits as images
+        (60, 1, True),
+        (60, 1, False),
+    ]
+    for (*_, linear), (*_, cnn) in zip(drawn[::2], drawn[1::2]):
+        assert torch.equal(linear.labels, cnn.labels)
+    index = torch.randperm(4000, generator=torch.Generator().manual_seed(1))[:60]
+    expected = classifiers.expand(features.extract(data.load_mnist("train")[0][index]))
+    assert torch.allclose(drawn[2][3].inputs, expected)  # the rows of the digits drawn, in order
+    assert not torch.equal(drawn[0][3].labels, drawn[2][3].labels)  # each seed its own digits
 
 
 def test_every_size_gets_enough_epochs_for_the_same_steps() -> None:
@@ -111,29 +122,11 @@ def test_small_sweep_runs_both_learners_for_every_seed_with_the_same_steps() -> 
 # summarize, on synthetic points
 
 
-def make_points(table: dict[tuple[str, int], list[float]]) -> list[SweepPoint]:
-    return [
-        SweepPoint(learner, size, seed, 600, accuracy, 1.0)
-        for (learner, size), runs in table.items()
-        for seed, accuracy in enumerate(runs)
-    ]
-
-
 def test_bands_are_mean_lowest_and_highest_per_size() -> None:
     points = make_points({("linear", 50): [0.7, 0.8, 0.9], ("cnn", 50): [0.5, 0.6, 0.4]})
     linear, cnn = sweep.bands(points)["linear"][0], sweep.bands(points)["cnn"][0]
     assert (linear.mean, linear.low, linear.high, linear.runs) == pytest.approx((0.8, 0.7, 0.9, 3))
     assert cnn.spread == pytest.approx(0.2)
-
-
-CROSSING = {
-    ("linear", 50): [0.78, 0.76, 0.80],
-    ("cnn", 50): [0.65, 0.66, 0.64],
-    ("linear", 500): [0.90, 0.91, 0.89],
-    ("cnn", 500): [0.93, 0.94, 0.92],
-    ("linear", 4000): [0.945, 0.947, 0.946],
-    ("cnn", 4000): [0.98, 0.979, 0.981],
-}
 
 
 def test_a_crossing_is_found_where_the_cnn_gets_ahead_for_good() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import plotly.graph_objects as go
 
-from explainer.figures.compare import COLOURS
+from explainer.figures.cnn_vs_hand import COLOURS
 
 
 def scoreboard(

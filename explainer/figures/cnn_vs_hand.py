@@ -1,4 +1,4 @@
-"""Figures that put the hand-made side next to the CNN: per-class accuracy, disagreements, sweep."""
+"""Figures of "Learned features: CNN vs hand": per-class accuracy, confusions, galleries, sweep."""
 
 from __future__ import annotations
 
@@ -6,7 +6,12 @@ import numpy as np
 import plotly.graph_objects as go
 import torch
 
+from explainer.answers import LEARNERS as CLASSIFIERS
+from explainer.answers import Answers
+from explainer.classifiers import ABSTAIN
+from explainer.elsewhere import Scored
 from explainer.figures.digits import mosaic
+from explainer.figures.features import confusion_figure, confusion_matrix
 from explainer.sweep import LEARNERS, SweepPoint, bands
 
 COLOURS = {"rules": "#fbbc05", "linear": "#4285f4", "cnn": "#ea4335"}
@@ -67,6 +72,34 @@ def gallery(images: torch.Tensor, captions: list[str], cols: int = 8, limit: int
         margin=dict(l=0, r=0, t=0, b=0), height=90 * rows + 20, plot_bgcolor="rgba(0,0,0,0)"
     )
     return figure
+
+
+def confusions(
+    truth: np.ndarray, answers: Answers, x_title: str, y_title: str
+) -> dict[str, go.Figure]:
+    """One confusion matrix per classifier; the rules' abstentions get a last column."""
+    return {
+        key: confusion_figure(
+            confusion_matrix(truth, answers.of(key), ABSTAIN if key == "rules" else None),
+            x_title,
+            y_title,
+        )
+        for key in CLASSIFIERS
+    }
+
+
+def disagreement_gallery(
+    images: torch.Tensor, truth: np.ndarray, answers: Answers, index: np.ndarray
+) -> go.Figure:
+    """The digits at ``index``, each captioned ``"label: linear/cnn"``."""
+    titles = [f"{truth[i]}: {answers.linear[i]}/{answers.cnn[i]}" for i in index]
+    return gallery(images[torch.from_numpy(index)], titles)
+
+
+def wrong_gallery(scored: Scored, learner: str) -> go.Figure:
+    """The digits of one set that ``learner`` got wrong, each captioned ``"label→answer"``."""
+    wrong = scored.wrong(learner)
+    return gallery(scored.images[torch.from_numpy(wrong)], scored.captions(learner, wrong), cols=12)
 
 
 def _rgba(colour: str, alpha: float) -> str:
