@@ -190,6 +190,12 @@ def user_error(message: str, detail: str | None = None) -> None:
         st.text(detail)  # never markdown: it may quote the user's file
 
 
+def metric_row(metrics: Sequence[Any]) -> None:
+    """Headline numbers side by side: each has ``label``, ``value``, ``delta``, ``delta_color``."""
+    for column, metric in zip(st.columns(len(metrics)), metrics):
+        column.metric(metric.label, metric.value, metric.delta, metric.delta_color)
+
+
 def link_to(area: str, label: str) -> None:
     """A link to the page of ``area`` (see :func:`explainer.navigation.page`), with its icon."""
     spec = navigation.page(area)

@@ -5,17 +5,16 @@ import streamlit as st
 import torch
 
 from explainer import autograd_graph as walker
-from explainer import classifiers, gradient_check, gradients, model, one_step, parameters, ui
+from explainer import gradient_check, gradients, one_step, parameters, ui
 from explainer.figures import autograd as figs
+from explainer.views import autograd as view
 
-RATES = (0.001, 0.01, 0.1, 1.0, 10.0, 100.0, 1e4, 1e8, 1e16)
 TARGET, KEPT, STEP = "autograd_target", "autograd_target_kept", "autograd_step"
 
 
-@st.cache_resource(show_spinner=False)
-def cnn() -> model.DigitCNN:
-    """One pretrained CNN for every session: only read (the step below runs on a copy)."""
-    return model.load_pretrained()
+def cnn() -> torch.nn.Module:
+    """The shipped CNN, shared by every session: only read (the step below runs on a copy)."""
+    return ui.shipped_models()[1]
 
 
 @st.cache_data(show_spinner=False, max_entries=200)
@@ -26,8 +25,7 @@ def check(image: np.ndarray, target: int) -> tuple[list, gradient_check.Gradchec
 
 
 def chosen():
-    """The current digit and the target: its label (the CNN's answer for the student's own
-    digit) until the student picks another target for this digit."""
+    """The current digit and its target: the label (own digit: the CNN's answer) unless changed."""
     choice = ui.current_digit() or ui.test_choice(st.session_state.get(ui.DIGIT_KEY, 0))
     digit_id = (choice.index, choice.image.numpy().tobytes())
     kept = st.session_state.get(KEPT)
@@ -88,19 +86,13 @@ def gradients_section() -> None:
 def check_section() -> None:
     choice, target = chosen()
     samples, passed = check(choice.image.numpy(), target)
-    largest, verdict = st.columns(2)
-    largest.metric(ui.t("autograd.check.largest"), f"{gradient_check.max_error(samples):.1e}")
-    verdict.metric(
-        ui.t("autograd.check.gradcheck"),
-        ui.t(f"autograd.check.{'passed' if passed.passed else 'failed'}"),
-    )
-    step = gradient_check.CheckSettings().step
-    st.markdown(ui.t("autograd.check.caption", n=len(samples), step=step, **vars(passed)))
+    metrics, caption = view.check_report(samples, passed, ui.t)
+    ui.metric_row(metrics)
+    st.markdown(caption)
     axes = (f"|{ui.t('autograd.col.autograd')}|", f"|{ui.t('autograd.col.numeric')}|")
     ui.plot(figs.check_scatter(samples, *axes), "autograd_check")
     with st.expander(ui.t("autograd.check.table", n=len(samples))):
-        numbers = {key: "%.6e" for key in ("autograd", "numeric")} | {"difference": "%.1e"}
-        ui.table(gradient_check.table(samples), "autograd.col", numbers)
+        ui.table(gradient_check.table(samples), "autograd.col", view.CHECK_FORMATS)
     ui.show_code(gradient_check.finite_differences)
 
 
@@ -108,7 +100,9 @@ def check_section() -> None:
 def step_section() -> None:
     choice, target = chosen()
     st.markdown(ui.t("autograd.step.caption"))
-    lr = st.select_slider(ui.t("autograd.step.lr"), RATES, 0.1, "{:g}".format, key="autograd_lr")
+    lr = st.select_slider(
+        ui.t("autograd.step.lr"), view.RATES, 0.1, "{:g}".format, key="autograd_lr"
+    )
     if st.button(ui.t("autograd.step.run"), type="primary", key="autograd_run"):
         found = one_step.one_step(cnn(), choice.image, target, lr, others=ui.test_digits())
         st.session_state[STEP] = (st.session_state[KEPT], found)
@@ -121,34 +115,21 @@ def step_section() -> None:
 
 
 def show_step(result: one_step.StepResult) -> None:
-    old, new = result.others_before, result.others_after
-    finite = result.outcome != "exploded"
-    a, b, c = st.columns(3)
-    a.metric(ui.t("autograd.step.before"), f"{result.loss_before:.4g}")
-    change = f"{result.loss_after - result.loss_before:+.3g}" if finite else None
-    b.metric(ui.t("autograd.step.after"), f"{result.loss_after:.4g}", change, "inverse")
-    c.metric(
-        ui.t("autograd.step.test"), f"{new.accuracy:.1%}", f"{new.accuracy - old.accuracy:+.1%}"
+    report = view.step_report(result, len(ui.test_digits()[1]), ui.t)
+    ui.metric_row(report.metrics)
+    {"success": st.success, "warning": st.warning, "error": ui.user_error}[report.level](
+        report.outcome
     )
-    show = {"lower": st.success, "higher": st.warning, "exploded": ui.user_error}[result.outcome]
-    losses = dict(lr=result.lr, before=result.loss_before, after=result.loss_after)
-    show(ui.t(f"autograd.step.{result.outcome}", **losses))
-    scores = dict(before=old.loss, after=new.loss, acc_before=old.accuracy, acc_after=new.accuracy)
-    st.markdown(ui.t("autograd.step.others", n=len(ui.test_digits()[1]), **scores))
-    if result.others_exploded and finite:
+    st.markdown(report.others)
+    if report.forgot:
         st.warning(ui.t("autograd.step.forgot"), icon=":material/warning:")
     st.subheader(ui.t("autograd.step.moved"))
-    weights = {"before": "%.5f", "after": "%.5f", "change": "%+.2e"}
-    ui.table(one_step.table(result), "autograd.col", weights)
+    ui.table(one_step.table(result), "autograd.col", view.WEIGHT_FORMATS)
 
 
 def parameters_section() -> None:
-    counts = {
-        ui.t("autograd.params.cnn"): parameters.count_by_layer(cnn()),
-        ui.t("autograd.params.linear"): parameters.count_by_layer(classifiers.load_linear()),
-    }
-    cnn_total, linear_total = (parameters.total(layers) for layers in counts.values())
-    st.markdown(ui.t("autograd.params.caption", cnn=cnn_total, linear=linear_total))
+    counts, caption = view.parameter_counts(cnn(), ui.shipped_models()[0], ui.t)
+    st.markdown(caption)
     ui.table(parameters.table(counts), "autograd.col", {"count": "localized"})
     bars = {name: {c.layer: c.count for c in layers} for name, layers in counts.items()}
     ui.plot(figs.parameter_bars(bars, ui.t("autograd.params.x")), "autograd_params")
