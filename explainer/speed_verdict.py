@@ -7,7 +7,7 @@ Two findings, each a small dataclass computed from the frame (``explainer.bench`
   Matrix multiply usually rises; element-wise ops (add, multiply) usually peak and then fall once
   their tensors outgrow the caches, so no sentence may say "bigger is faster" for every op.
 - :class:`Claim`: the chapter's "a GPU trains 40-50x faster", checked on a training step at the
-  batch size this app trains with (``TrainConfig().batch_size``) when that was measured; otherwise
+  batch size this app trains with (``TrainConfig().fit.batch_size``) when that was measured; otherwise
   on the best ratio measured, and the words then say which batch size or op it was.
 
 :func:`markdown` puts both into words with a ``t(key, **values)`` function (``ui.t``); the words
@@ -133,7 +133,7 @@ class Claim:
 
 def claim(frame: pd.DataFrame, batch_size: int | None = None) -> Claim:
     """Check the claim on a training step at ``batch_size`` (default: the app's) if measured."""
-    batch_size = batch_size or TrainConfig().batch_size
+    batch_size = batch_size or TrainConfig().fit.batch_size
     gpu = accelerator_rows(frame)
     at_batch = gpu[(gpu["op"] == "train_step") & (gpu["size"] == batch_size)]
     scope = frame[(frame["op"] != "train_step") | (frame["size"] == batch_size)]
