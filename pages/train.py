@@ -96,7 +96,7 @@ def live_view() -> None:
     if snap is None:
         st.info(ui.t("train.idle"))
         return
-    epochs = st.session_state[JOB_KEY].config.epochs
+    epochs = st.session_state[JOB_KEY].config.fit.epochs
     level, message = view.status_message(snap, epochs, ui.t)
     if level == "progress":
         st.progress(snap.fraction, message)
@@ -141,7 +141,7 @@ def batch_view() -> None:
     if snap is None or snap.batch_images is None:
         st.info(ui.t("train.batch.empty"))
         return
-    batch = st.session_state[JOB_KEY].config.batch_size
+    batch = st.session_state[JOB_KEY].config.fit.batch_size
     st.markdown(ui.t("train.batch.caption", batch=batch, shown=len(snap.batch_labels)))
     ui.plot(figures.batch_figure(snap.batch_images, snap.batch_labels), "train_batch_preview")
 

@@ -132,7 +132,7 @@ def test_one_size_per_series_says_no_trend_can_be_read():
 
 
 def test_the_claim_uses_the_batch_size_the_app_trains_with():
-    assert TrainConfig().batch_size == 64
+    assert TrainConfig().fit.batch_size == 64
     frame = speedup_frame({("train_step", 64): 12.0, ("train_step", 1024): 45.0})
     found = speed_verdict.claim(frame)
     assert (found.key, found.size, found.batch_size) == ("order", 64, 64)

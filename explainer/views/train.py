@@ -76,6 +76,7 @@ def train_config(
     train_size: int,
     seed: int,
     first_layer: str,
+    device: str = "cpu",
 ) -> train.TrainConfig:
     """The page's settings as a :class:`~explainer.train.TrainConfig` (``ValueError`` if invalid).
 
@@ -83,13 +84,12 @@ def train_config(
     """
     if first_layer not in FIRST_LAYER_CHOICES:
         raise ValueError(f"first layer must be one of {FIRST_LAYER_CHOICES}, not {first_layer!r}")
+    loop = train.cnn_fit(
+        epochs=epochs, batch_size=batch_size, lr=lr, optimizer=optimizer, seed=seed, device=device
+    )
     return train.TrainConfig(
-        epochs=epochs,
-        batch_size=batch_size,
-        lr=lr,
-        optimizer=optimizer,
+        loop,
         train_size=train_size,
-        seed=seed,
         first_layer="random" if first_layer == "random" else "hand",
         freeze_first_layer=first_layer == "frozen",
     )
