@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 import torch
 
-from explainer import machine, speed_verdict, ui
+from explainer import machine, ui
 from explainer.bench.ceilings import measure_ceilings
 from explainer.bench.estimate import estimate_rows
 from explainer.bench.ops import OPS
@@ -17,6 +17,7 @@ from explainer.bench.verdict import crossovers
 from explainer.errors import ExplainerError
 from explainer.figures import speed as figures
 from explainer.views import speed as view
+from explainer.views import speed_verdict
 
 RESULTS_KEY, CEILINGS_KEY = "speed_results", "speed_ceilings"
 

@@ -8,12 +8,13 @@ from functools import partial
 import pandas as pd
 import pytest
 
-from explainer import i18n, speed_verdict
+from explainer import i18n
 from explainer.bench import estimate
 from explainer.bench.grid import Cell
 from explainer.bench.ops import OPS, cell_bytes, cell_flops
 from explainer.bench.timing import COLUMNS
 from explainer.figures import speed as figures
+from explainer.views import speed_verdict
 
 
 def cpu_row(op: str, size: int, seconds: float, dtype: str = "float32") -> dict:

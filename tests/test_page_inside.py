@@ -7,7 +7,8 @@ from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
-from explainer import captions, export, filters, i18n, jobs, model, slots, train
+from explainer import export, filters, i18n, jobs, model, slots, train
+from explainer.views import captions
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGE = str(ROOT / "pages" / "inside.py")

@@ -16,9 +16,10 @@ from browser_support import (
 )
 from streamlit.testing.v1 import AppTest
 
-from explainer import i18n, machine, speed_verdict
+from explainer import i18n, machine
 from explainer.bench import lock, reference
 from explainer.bench.estimate import estimate_rows
+from explainer.views import speed_verdict
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGE = str(ROOT / "pages/speed.py")

@@ -7,9 +7,10 @@ from functools import partial
 import pandas as pd
 import pytest
 
-from explainer import i18n, speed_verdict
+from explainer import i18n
 from explainer.bench.verdict import add_speedup
 from explainer.train import TrainConfig
+from explainer.views import speed_verdict
 
 EN = partial(i18n.t, lang="en")
 KO = partial(i18n.t, lang="ko")

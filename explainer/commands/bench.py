@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from explainer import i18n, speed_verdict
+from explainer import i18n
 from explainer.bench.ceilings import measure_ceilings
 from explainer.bench.estimate import estimate_rows
 from explainer.bench.grid import BenchConfig, Cell, plan
@@ -21,6 +21,7 @@ from explainer.bench.run import run_sweep
 from explainer.bench.verdict import Verdict, claim_verdict, crossovers
 from explainer.errors import ExplainerError
 from explainer.jsonio import write_json
+from explainer.views import speed_verdict
 
 DEVICE_CHOICES = ("cpu", "cuda", "mps", "all")
 

@@ -13,7 +13,7 @@ from explainer.bench.estimate import is_estimate
 from explainer.bench.grid import BenchConfig
 from explainer.bench.ops import OPS
 from explainer.i18n import Translate
-from explainer.speed_verdict import number
+from explainer.views.speed_verdict import number
 
 SIZE_OPTIONS = [1, 4, 16, 64, 256, 1024, 2048, 4096]
 
