@@ -71,7 +71,7 @@ def test_progress_is_visible_while_training_and_stop_takes_effect_within_a_secon
     assert snap.state == "stopped" and snap.step < snap.total_steps
     result = snap.result
     assert result.fit.steps == len(snap.losses) >= 3
-    start = model.build_model(LONG.model, LONG.seed).conv1.weight
+    start = model.build_model(LONG.model, LONG.fit.seed).conv1.weight
     assert not torch.equal(result.model.conv1.weight, start), "what was learned is kept"
     images, labels = train.data.load_mnist("test")
     assert model.accuracy(result.model, images, labels) == pytest.approx(result.test_accuracy)
