@@ -1,0 +1,345 @@
+"""The data pipeline made visible: a ``Dataset`` that decodes each digit from PNG bytes, and what
+``DataLoader`` workers do with it.
+
+Real data sets are files: every item costs real work (read, decode, augment) before it is a tensor.
+:class:`PngDigits` keeps the bundled digits as PNG bytes and decodes one in ``__getitem__``, so a
+``DataLoader`` with ``num_workers`` worker processes has work worth sharing. :func:`measure` runs
+one pass and records, for every batch, which worker made it and when, against when the loop asked
+for it and got it (``time.perf_counter`` is one clock for every process of the machine).
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import random
+import subprocess
+import sys
+import time
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import numpy as np
+import torch
+from PIL import Image
+from torch.utils.data import DataLoader, Dataset, default_collate, get_worker_info
+
+from explainer import data, perf
+from explainer.errors import ExplainerError
+
+WORKER_CHOICES: tuple[int, ...] = (0, 1, 2)
+MAIN = -1  # the "worker" id of batches made by the main process (num_workers=0)
+
+
+def encode_png(images: torch.Tensor) -> list[bytes]:
+    """uint8 ``[N, 28, 28]`` -> one PNG file's bytes per image, as a folder of images would hold."""
+    blobs = []
+    for image in images.numpy():
+        buffer = io.BytesIO()
+        Image.fromarray(image).save(buffer, format="PNG")
+        blobs.append(buffer.getvalue())
+    return blobs
+
+
+@lru_cache(maxsize=1)
+def bundled_pngs() -> tuple[tuple[bytes, ...], torch.Tensor]:
+    """The 4,000 bundled training digits as PNG bytes, and their labels ``[N]``."""
+    images, labels = data.load_mnist("train")
+    return tuple(encode_png(images)), labels
+
+
+def decode_png(blob: bytes, augment_seed: int | None = None) -> np.ndarray:
+    """PNG bytes -> uint8 ``[28, 28]``; with a seed, also a small random rotation and shift."""
+    with Image.open(io.BytesIO(blob)) as image:
+        image = image.convert("L")
+        if augment_seed is not None:
+            rng = random.Random(augment_seed)
+            angle = rng.uniform(-15.0, 15.0)  # degrees
+            shift = (rng.randint(-2, 2), rng.randint(-2, 2))  # pixels
+            image = image.rotate(angle, resample=Image.Resampling.BILINEAR, translate=shift)
+        return np.array(image)  # (28, 28) uint8, a copy torch may own
+
+
+class PngDigits(Dataset[tuple[torch.Tensor, int]]):
+    """Digits stored as PNG bytes: item ``i`` is decoded (and maybe augmented) when asked for.
+
+    ``__getitem__`` returns (uint8 image ``[28, 28]``, label): the per-item work. Normalising is
+    done once per batch, in :func:`collate_digits`. Augmentation is seeded by ``seed`` and the
+    index, so an item is the same whichever worker makes it.
+    """
+
+    def __init__(
+        self, pngs: tuple[bytes, ...], labels: torch.Tensor, augment: bool = False, seed: int = 0
+    ) -> None:
+        if len(pngs) != len(labels):
+            raise ValueError(f"{len(pngs)} images but {len(labels)} labels")
+        self.pngs = pngs
+        self.labels = labels.tolist()  # plain ints: nothing to share between processes
+        self.augment = augment
+        self.seed = seed
+
+    def __len__(self) -> int:
+        return len(self.pngs)
+
+    def __getitem__(self, index: int) -> tuple[torch.Tensor, int]:
+        seed = self.seed * 1_000_003 + index if self.augment else None
+        return torch.from_numpy(decode_png(self.pngs[index], seed)), self.labels[index]  # (28, 28)
+
+
+def collate_digits(items: list[tuple[torch.Tensor, int]]) -> tuple[torch.Tensor, torch.Tensor]:
+    """B items -> a batch: ``default_collate`` stacks them, then one normalisation for all B."""
+    images, labels = default_collate(items)  # (B, 28, 28) uint8, (B,) int64
+    return data.to_model_input(images), labels  # (B, 1, 28, 28) float32, (B,)
+
+
+def bundled_dataset(items: int = 4000, augment: bool = False, seed: int = 0) -> PngDigits:
+    """``items`` bundled training digits as a :class:`PngDigits` (the 4,000 repeat past 4,000)."""
+    if items < 1:
+        raise ValueError(f"items must be at least 1, not {items}")
+    pngs, labels = bundled_pngs()
+    index = [i % len(pngs) for i in range(items)]
+    return PngDigits(tuple(pngs[i] for i in index), labels[index], augment, seed)
+
+
+# ---------------------------------------------------------------------------------------------
+# A DataLoader that records who made each batch, and when
+
+
+class Batch(NamedTuple):
+    """A collated batch and where it came from (a NamedTuple: ``pin_memory`` keeps its type)."""
+
+    inputs: torch.Tensor  # (B, 1, 28, 28)
+    labels: torch.Tensor  # (B,)
+    worker: int  # the worker's id, or MAIN
+    started: float  # perf_counter when the first item of the batch was asked for
+    finished: float  # perf_counter when the batch was collated
+
+
+class Timed(Dataset):
+    """Wraps a dataset so that a batch's items come with the time their fetching started.
+
+    ``DataLoader`` calls ``__getitems__`` with a batch's indices when a dataset has it.
+    """
+
+    def __init__(self, dataset: Dataset) -> None:
+        self.dataset = dataset
+
+    def __len__(self) -> int:
+        return len(self.dataset)
+
+    def __getitem__(self, index: int) -> Any:
+        return self.dataset[index]
+
+    def __getitems__(self, indices: list[int]) -> tuple[list, float]:
+        started = time.perf_counter()
+        return [self.dataset[i] for i in indices], started
+
+
+def timed_collate(fetched: tuple[list, float]) -> Batch:
+    """:func:`collate_digits`, plus who made the batch and when."""
+    items, started = fetched
+    inputs, labels = collate_digits(items)  # (B, 1, 28, 28), (B,)
+    info = get_worker_info()  # None in the main process
+    return Batch(inputs, labels, info.id if info else MAIN, started, time.perf_counter())
+
+
+def worker_init(worker_id: int) -> None:
+    """In each worker process: one torch thread (the workers are the parallelism), our allocator."""
+    torch.set_num_threads(1)
+    perf.tune_allocator()
+
+
+@dataclass(frozen=True)
+class LoaderSettings:
+    """One measurement: ``items`` bundled digits through a DataLoader with these settings."""
+
+    num_workers: int = 0
+    batch_size: int = 64
+    items: int = 4000
+    augment: bool = False
+    pin_memory: bool = False
+    persistent_workers: bool = False
+    seed: int = 0
+
+    def __post_init__(self) -> None:
+        if self.num_workers < 0:
+            raise ValueError(f"num_workers must be 0 or more, not {self.num_workers}")
+        if self.batch_size < 1 or self.items < 1:
+            raise ValueError("batch size and items must be at least 1")
+        if self.persistent_workers and self.num_workers == 0:
+            raise ValueError("persistent_workers needs num_workers > 0")
+
+
+def make_loader(dataset: Dataset, settings: LoaderSettings) -> DataLoader:
+    """The loader :func:`measure` times: shuffled with a seed, timed batches."""
+    workers = settings.num_workers
+    return DataLoader(
+        Timed(dataset),
+        batch_size=settings.batch_size,
+        shuffle=True,
+        generator=torch.Generator().manual_seed(settings.seed),
+        num_workers=workers,
+        collate_fn=timed_collate,
+        worker_init_fn=worker_init if workers else None,
+        pin_memory=settings.pin_memory and torch.cuda.is_available(),
+        persistent_workers=settings.persistent_workers,
+    )
+
+
+@dataclass(frozen=True)
+class BatchTiming:
+    """One batch of a run, times in seconds from the start of the run."""
+
+    index: int
+    worker: int  # MAIN for the main process
+    size: int
+    started: float  # its maker began it
+    finished: float  # its maker was done (collated)
+    asked: float  # the loop asked for the next batch
+    received: float  # the loop had it
+
+    @property
+    def waited(self) -> float:
+        """How long the loop waited for this batch."""
+        return self.received - self.asked
+
+
+@dataclass(frozen=True)
+class LoaderRun:
+    """One pass through the loader: how long it took and every batch's timing."""
+
+    settings: LoaderSettings
+    seconds: float  # from creating the iterator (workers start) to the last batch
+    batches: list[BatchTiming] = field(default_factory=list)
+
+    @property
+    def items(self) -> int:
+        return sum(batch.size for batch in self.batches)
+
+    @property
+    def items_per_second(self) -> float:
+        return self.items / self.seconds if self.seconds > 0 else 0.0
+
+    @property
+    def first_batch_seconds(self) -> float:
+        """Time to the first batch: worker start-up shows here."""
+        return self.batches[0].received if self.batches else 0.0
+
+    @property
+    def waited_seconds(self) -> float:
+        """Total time the loop waited for batches."""
+        return sum(batch.waited for batch in self.batches)
+
+    def row(self) -> dict[str, Any]:
+        """The summary the CLI reports (one row per setting)."""
+        return {
+            "num_workers": self.settings.num_workers,
+            "seconds": round(self.seconds, 4),
+            "items_per_second": round(self.items_per_second, 1),
+            "items": self.items,
+            "batch_size": self.settings.batch_size,
+            "augment": self.settings.augment,
+            "first_batch_seconds": round(self.first_batch_seconds, 4),
+            "waited_seconds": round(self.waited_seconds, 4),
+        }
+
+    def to_dict(self) -> dict[str, Any]:
+        """Everything, for JSON: the settings, the summary and the batches."""
+        return self.row() | {
+            "seconds": self.seconds,  # not rounded: the run read back is the same run
+            "settings": asdict(self.settings),
+            "batches": [asdict(b) for b in self.batches],
+        }
+
+    @classmethod
+    def from_dict(cls, values: dict[str, Any]) -> LoaderRun:
+        """A run read back from :meth:`to_dict`'s JSON."""
+        batches = [BatchTiming(**b) for b in values.get("batches", [])]
+        return cls(LoaderSettings(**values["settings"]), values["seconds"], batches)
+
+
+def measure(settings: LoaderSettings, dataset: Dataset | None = None) -> LoaderRun:
+    """One pass of a DataLoader over ``dataset`` (default: bundled PNG digits), timed per batch.
+
+    The loop does nothing with a batch but take it: what is measured is the loader alone.
+    """
+    if dataset is None:
+        dataset = bundled_dataset(settings.items, settings.augment, settings.seed)
+    threads = torch.get_num_threads()
+    # One torch thread here too: a batch of 64 digits is too small to split, and on a busy machine
+    # waiting threads spin on cores the workers need. It is the faster baseline for 0 workers.
+    torch.set_num_threads(1)
+    try:
+        loader = make_loader(dataset, settings)
+        timings = []
+        start = time.perf_counter()
+        batches = iter(loader)  # with workers, they start here
+        while True:
+            asked = time.perf_counter()
+            try:
+                batch = next(batches)
+            except StopIteration:
+                break
+            received = time.perf_counter()
+            timings.append(
+                BatchTiming(
+                    len(timings),
+                    batch.worker,
+                    len(batch.labels),
+                    batch.started - start,
+                    batch.finished - start,
+                    asked - start,
+                    received - start,
+                )
+            )
+        seconds = time.perf_counter() - start
+        del batches  # workers stop here (unless persistent)
+    finally:
+        torch.set_num_threads(threads)
+    return LoaderRun(settings, seconds, timings)
+
+
+def measure_best(settings: list[LoaderSettings], repeats: int = 3) -> list[LoaderRun]:
+    """Each setting ``repeats`` times, interleaved; the fastest run of each (a loaded machine
+    only ever slows a run down, so the fastest is the fairest)."""
+    if repeats < 1:
+        raise ValueError(f"repeats must be at least 1, not {repeats}")
+    best: dict[int, LoaderRun] = {}
+    for _ in range(repeats):
+        for index, setting in enumerate(settings):
+            run = measure(setting)
+            if index not in best or run.seconds < best[index].seconds:
+                best[index] = run
+    return [best[index] for index in range(len(settings))]
+
+
+def measure_isolated(
+    settings: LoaderSettings, repeats: int = 1, timeout_s: float = 300.0
+) -> LoaderRun:
+    """:func:`measure` in a fresh ``python -m explainer loader`` process.
+
+    For a web server: its worker processes are forked from a small process with one thread, not
+    from a server with many, and the server's other work does not share the loop's interpreter.
+    """
+    command = [sys.executable, "-m", "explainer", "loader", "--timeline", "--json", "-"]
+    command += ["--workers", str(settings.num_workers), "--items", str(settings.items)]
+    command += ["--batch-size", str(settings.batch_size), "--seed", str(settings.seed)]
+    command += ["--repeats", str(repeats)] + (["--augment"] if settings.augment else [])
+    package_root = str(Path(__file__).resolve().parents[1])  # this explainer, not another one
+    path = os.pathsep.join(filter(None, [package_root, os.environ.get("PYTHONPATH")]))
+    try:
+        done = subprocess.run(
+            command,
+            capture_output=True,
+            text=True,
+            timeout=timeout_s,
+            env=os.environ | {"PYTHONPATH": path},
+        )
+    except subprocess.TimeoutExpired:
+        raise ExplainerError(f"the measurement took longer than {timeout_s:g} s") from None
+    if done.returncode != 0:
+        raise ExplainerError(done.stderr.strip().splitlines()[-1] if done.stderr else "failed")
+    return LoaderRun.from_dict(json.loads(done.stdout)["runs"][0])
