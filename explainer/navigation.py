@@ -23,6 +23,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("home.py", "", "nav.home", ":material/home:"),
     PageSpec("features_by_hand.py", "features", "nav.features", ":material/draw:"),
     PageSpec("cnn_vs_hand.py", "cnn-vs-hand", "nav.cnn_vs_hand", ":material/compare:"),
+    PageSpec("data_pipeline.py", "data", "nav.data", ":material/dataset:"),
     PageSpec("watch_it_learn.py", "train", "nav.train", ":material/monitoring:"),
     PageSpec("inside_the_cnn.py", "inside", "nav.inside", ":material/grid_on:"),
     PageSpec("tensors_and_speed.py", "speed", "nav.speed", ":material/speed:"),

@@ -16,8 +16,8 @@ class Stage:
 
 STAGES: tuple[Stage, ...] = (
     Stage("data", "uint8 [N, 28, 28]", "home.py"),
-    Stage("dataset", "torch.utils.data.Dataset", "watch_it_learn.py"),
-    Stage("dataloader", "torch.utils.data.DataLoader", "watch_it_learn.py"),
+    Stage("dataset", "torch.utils.data.Dataset", "data_pipeline.py"),
+    Stage("dataloader", "torch.utils.data.DataLoader", "data_pipeline.py"),
     Stage("model", "torch.nn.Module", "inside_the_cnn.py"),
     Stage("loss", "torch.nn.CrossEntropyLoss", "watch_it_learn.py"),
     Stage("optimizer", "torch.optim", "watch_it_learn.py"),
