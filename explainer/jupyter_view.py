@@ -2,7 +2,7 @@
 
 Streamlit view code for one section (like :mod:`explainer.ui`, a UI module): the answers come from
 :mod:`explainer.environment` and :mod:`explainer.kernel`, plain Python tested on its own. Values a
-student pasted are shown only in tables and code blocks, never as markdown.
+student pasted are shown as plain text (a dataframe, ``st.text``), never as markdown.
 """
 
 from __future__ import annotations
@@ -79,7 +79,7 @@ def kernel_part(here: EnvReport) -> None:
         answer, seconds = visit
         st.caption(ui.t("jupyter.kernel.took", seconds=seconds))
         columns = {ui.t("jupyter.kernel.app"): here, ui.t("jupyter.kernel.kernel"): answer}
-        table = {name: [str(getattr(r, f)) for _, f in COMPARED] for name, r in columns.items()}
+        table = {n: [code_span(getattr(r, f)) for _, f in COMPARED] for n, r in columns.items()}
         frame = pd.DataFrame(table, index=[code for code, _ in COMPARED])
         st.table(frame.rename_axis(ui.t("jupyter.kernel.question")))
         python, torch = environment.same_python(here, answer), environment.same_torch(here, answer)
@@ -88,6 +88,12 @@ def kernel_part(here: EnvReport) -> None:
         else:
             yes_no = {True: ui.t("machine.yes"), False: ui.t("machine.no")}
             st.warning(ui.t("jupyter.kernel.different", python=yes_no[python], torch=yes_no[torch]))
+
+
+def code_span(value: object) -> str:
+    """Our own value as inline code for a table cell (``st.table`` renders cells as markdown)."""
+    text = str(value)
+    return f"`` {text} ``" if "`" in text else f"`{text}`"
 
 
 def kernel_error(error: kernel.KernelUnavailable) -> None:
@@ -131,7 +137,8 @@ def own_machine_part() -> None:
     fields = list(environment.FIELDS) + ["prefix", "nvidia_smi"]
     names = [ui.t("jupyter.own.where.shell"), ui.t("jupyter.own.where.notebook")]
     table = {n: [str(getattr(r, f)) for f in fields] for n, r in zip(names, (shell, notebook))}
-    st.table(pd.DataFrame(table, index=fields).rename_axis(ui.t("jupyter.own.table.field")))
+    frame = pd.DataFrame(table, index=fields).rename_axis(ui.t("jupyter.own.table.field"))
+    st.dataframe(frame)  # plain text cells: never markdown for what a student pasted
     show_findings(environment.diagnose(shell, notebook))
 
 

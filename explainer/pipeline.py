@@ -154,14 +154,19 @@ def worker_init(worker_id: int) -> None:
 
 @dataclass(frozen=True)
 class LoaderSettings:
-    """One measurement: ``items`` bundled digits through a DataLoader with these settings."""
+    """One measurement: ``items`` bundled digits through a DataLoader with these settings.
+
+    ``warmup``: a first, untimed pass starts the workers, which ``persistent_workers`` keeps for
+    the timed pass, so the timed pass is the steady state of training (its start-up is reported
+    apart). Without it the timed pass includes starting the workers.
+    """
 
     num_workers: int = 0
     batch_size: int = 64
     items: int = 4000
     augment: bool = False
     pin_memory: bool = False
-    persistent_workers: bool = False
+    warmup: bool = True
     seed: int = 0
 
     def __post_init__(self) -> None:
@@ -169,8 +174,6 @@ class LoaderSettings:
             raise ValueError(f"num_workers must be 0 or more, not {self.num_workers}")
         if self.batch_size < 1 or self.items < 1:
             raise ValueError("batch size and items must be at least 1")
-        if self.persistent_workers and self.num_workers == 0:
-            raise ValueError("persistent_workers needs num_workers > 0")
 
 
 def make_loader(dataset: Dataset, settings: LoaderSettings) -> DataLoader:
@@ -185,7 +188,7 @@ def make_loader(dataset: Dataset, settings: LoaderSettings) -> DataLoader:
         collate_fn=timed_collate,
         worker_init_fn=worker_init if workers else None,
         pin_memory=settings.pin_memory and torch.cuda.is_available(),
-        persistent_workers=settings.persistent_workers,
+        persistent_workers=settings.warmup and workers > 0,
     )
 
 
@@ -209,11 +212,12 @@ class BatchTiming:
 
 @dataclass(frozen=True)
 class LoaderRun:
-    """One pass through the loader: how long it took and every batch's timing."""
+    """One timed pass through the loader: how long it took and every batch's timing."""
 
     settings: LoaderSettings
-    seconds: float  # from creating the iterator (workers start) to the last batch
+    seconds: float  # from asking for the first batch to having the last
     batches: list[BatchTiming] = field(default_factory=list)
+    startup_seconds: float = 0.0  # to the first batch of the first pass: workers starting
 
     @property
     def items(self) -> int:
@@ -222,11 +226,6 @@ class LoaderRun:
     @property
     def items_per_second(self) -> float:
         return self.items / self.seconds if self.seconds > 0 else 0.0
-
-    @property
-    def first_batch_seconds(self) -> float:
-        """Time to the first batch: worker start-up shows here."""
-        return self.batches[0].received if self.batches else 0.0
 
     @property
     def waited_seconds(self) -> float:
@@ -242,7 +241,8 @@ class LoaderRun:
             "items": self.items,
             "batch_size": self.settings.batch_size,
             "augment": self.settings.augment,
-            "first_batch_seconds": round(self.first_batch_seconds, 4),
+            "warmup": self.settings.warmup,
+            "startup_seconds": round(self.startup_seconds, 4),
             "waited_seconds": round(self.waited_seconds, 4),
         }
 
@@ -250,6 +250,7 @@ class LoaderRun:
         """Everything, for JSON: the settings, the summary and the batches."""
         return self.row() | {
             "seconds": self.seconds,  # not rounded: the run read back is the same run
+            "startup_seconds": self.startup_seconds,
             "settings": asdict(self.settings),
             "batches": [asdict(b) for b in self.batches],
         }
@@ -258,48 +259,58 @@ class LoaderRun:
     def from_dict(cls, values: dict[str, Any]) -> LoaderRun:
         """A run read back from :meth:`to_dict`'s JSON."""
         batches = [BatchTiming(**b) for b in values.get("batches", [])]
-        return cls(LoaderSettings(**values["settings"]), values["seconds"], batches)
+        settings = LoaderSettings(**values["settings"])
+        return cls(settings, values["seconds"], batches, values.get("startup_seconds", 0.0))
+
+
+def _one_pass(loader: DataLoader) -> tuple[float, list[BatchTiming]]:
+    """Take every batch of one epoch; its duration and each batch's timing (from its start)."""
+    timings = []
+    start = time.perf_counter()
+    batches = iter(loader)  # workers start here (unless they persist from a pass before)
+    while True:
+        asked = time.perf_counter()
+        try:
+            batch = next(batches)
+        except StopIteration:
+            break
+        received = time.perf_counter()
+        timings.append(
+            BatchTiming(
+                len(timings),
+                batch.worker,
+                len(batch.labels),
+                batch.started - start,
+                batch.finished - start,
+                asked - start,
+                received - start,
+            )
+        )
+    return time.perf_counter() - start, timings
 
 
 def measure(settings: LoaderSettings, dataset: Dataset | None = None) -> LoaderRun:
-    """One pass of a DataLoader over ``dataset`` (default: bundled PNG digits), timed per batch.
+    """A timed pass of a DataLoader over ``dataset`` (default: bundled PNG digits), per batch.
 
     The loop does nothing with a batch but take it: what is measured is the loader alone.
     """
     if dataset is None:
         dataset = bundled_dataset(settings.items, settings.augment, settings.seed)
+    perf.tune_allocator()  # as the app and the CLI do at start (a notebook does not)
     threads = torch.get_num_threads()
     # One torch thread here too: a batch of 64 digits is too small to split, and on a busy machine
     # waiting threads spin on cores the workers need. It is the faster baseline for 0 workers.
     torch.set_num_threads(1)
     try:
         loader = make_loader(dataset, settings)
-        timings = []
-        start = time.perf_counter()
-        batches = iter(loader)  # with workers, they start here
-        while True:
-            asked = time.perf_counter()
-            try:
-                batch = next(batches)
-            except StopIteration:
-                break
-            received = time.perf_counter()
-            timings.append(
-                BatchTiming(
-                    len(timings),
-                    batch.worker,
-                    len(batch.labels),
-                    batch.started - start,
-                    batch.finished - start,
-                    asked - start,
-                    received - start,
-                )
-            )
-        seconds = time.perf_counter() - start
-        del batches  # workers stop here (unless persistent)
+        first = _one_pass(loader) if settings.warmup else None
+        seconds, timings = _one_pass(loader)
+        del loader  # persistent workers stop with it
     finally:
         torch.set_num_threads(threads)
-    return LoaderRun(settings, seconds, timings)
+    start_batches = first[1] if first else timings
+    startup = start_batches[0].received if start_batches else 0.0
+    return LoaderRun(settings, seconds, timings, startup)
 
 
 def measure_best(settings: list[LoaderSettings], repeats: int = 3) -> list[LoaderRun]:
@@ -328,6 +339,7 @@ def measure_isolated(
     command += ["--workers", str(settings.num_workers), "--items", str(settings.items)]
     command += ["--batch-size", str(settings.batch_size), "--seed", str(settings.seed)]
     command += ["--repeats", str(repeats)] + (["--augment"] if settings.augment else [])
+    command += [] if settings.warmup else ["--no-warmup"]
     package_root = str(Path(__file__).resolve().parents[1])  # this explainer, not another one
     path = os.pathsep.join(filter(None, [package_root, os.environ.get("PYTHONPATH")]))
     try:

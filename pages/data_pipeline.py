@@ -110,7 +110,7 @@ def workers_section() -> None:
         metrics = {
             "items_per_second": f"{run.items_per_second:,.0f}",
             "seconds": f"{run.seconds:.2f} s",
-            "first": f"{run.first_batch_seconds:.2f} s",
+            "startup": f"{run.startup_seconds:.2f} s",
             "waited": f"{run.waited_seconds:.2f} s",
         }
         for column, (name, value) in zip(st.columns(4), metrics.items()):

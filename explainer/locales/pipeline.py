@@ -36,8 +36,10 @@ EN = {
     "data.workers.caption": (
         "With `num_workers=0` the training loop makes every batch itself and waits while it "
         "decodes. With 1 or 2, that many worker processes make batches in parallel and the loop "
-        "only takes them. Choose a setting and measure one pass over {items} digits: the "
-        "measurement runs in its own process, one at a time on this server."
+        "only takes them. Choose a setting and measure a pass over {items} digits. A first, "
+        "untimed pass starts the workers (its time to the first batch is the start-up); the "
+        "timed pass is the next epoch, as in training. The measurement runs in its own process, "
+        "one at a time on this server."
     ),
     "data.workers.choice": "num_workers",
     "data.workers.augment": "Augment each digit too (more work per item)",
@@ -48,7 +50,7 @@ EN = {
     "data.workers.none": "Press *Measure* to time this setting. Try 0, then 2.",
     "data.metric.items_per_second": "items per second",
     "data.metric.seconds": "one pass",
-    "data.metric.first": "first batch after",
+    "data.metric.startup": "start-up (first batch)",
     "data.metric.waited": "loop waited",
     "data.throughput.header": "Items per second, by num_workers",
     "data.throughput.caption": (
@@ -59,8 +61,7 @@ EN = {
     "data.timeline.caption": (
         "One bar per batch on the lane of the process that made it (numbered in the order the "
         "loop received them); red on the top lane: the loop waiting. With workers, batches are "
-        "made side by side and arrive in order, and the first one comes later: starting workers "
-        "costs time."
+        "made side by side and still arrive in order."
     ),
     "data.chart.loop": "training loop",
     "data.chart.waiting": "waiting for a batch",
@@ -77,7 +78,7 @@ EN = {
         "from directly and asynchronously (`.to('cuda', non_blocking=True)`); it only helps when "
         "batches go to a CUDA GPU.\n"
         "- **`persistent_workers=True`** keeps the worker processes alive between epochs, so each "
-        "new epoch does not pay the start-up you see before the first batch above."
+        "new epoch does not pay the start-up shown above (the timed pass here uses it)."
     ),
     "data.options.cores": (
         "Workers are processes, so they need free CPU cores: this machine has {cores}. Each worker "
@@ -126,8 +127,9 @@ KO = {
     "data.workers.caption": (
         "`num_workers=0`이면 학습 루프가 배치를 모두 직접 만들고, 디코딩하는 동안 기다립니다. 1이나 "
         "2로 두면 그만큼의 워커 프로세스가 나란히 배치를 만들고, 루프는 받기만 합니다. 설정을 골라 "
-        "숫자 {items}개를 한 번 훑는 시간을 재 보세요. 측정은 별도 프로세스에서, 이 서버에서 한 번에 "
-        "하나씩 실행됩니다."
+        "숫자 {items}개를 한 번 훑는 시간을 재 보세요. 시간을 재지 않는 첫 번째 패스가 워커를 "
+        "띄우고(첫 배치가 나오기까지의 시간이 시작 비용입니다), 학습할 때처럼 그다음 에포크를 "
+        "잽니다. 측정은 별도 프로세스에서, 이 서버에서 한 번에 하나씩 실행됩니다."
     ),
     "data.workers.choice": "num_workers",
     "data.workers.augment": "숫자마다 증강도 적용(항목당 일이 늘어남)",
@@ -138,7 +140,7 @@ KO = {
     "data.workers.none": "*측정*을 누르면 이 설정의 시간을 잽니다. 0으로 한 번, 2로 한 번 해 보세요.",
     "data.metric.items_per_second": "초당 항목 수",
     "data.metric.seconds": "한 번 훑는 시간",
-    "data.metric.first": "첫 배치까지",
+    "data.metric.startup": "시작 비용(첫 배치까지)",
     "data.metric.waited": "루프가 기다린 시간",
     "data.throughput.header": "num_workers별 초당 항목 수",
     "data.throughput.caption": (
@@ -148,8 +150,7 @@ KO = {
     "data.timeline.caption": (
         "배치마다 그 배치를 만든 프로세스의 줄에 막대 하나를 그렸습니다(번호는 루프가 받은 "
         "순서입니다). 맨 위 줄의 빨간 막대는 루프가 기다린 시간입니다. 워커가 있으면 배치가 나란히 "
-        "만들어져 순서대로 도착하고, 첫 배치는 늦게 옵니다. 워커를 띄우는 데도 시간이 들기 "
-        "때문입니다."
+        "만들어지면서도 순서대로 도착합니다."
     ),
     "data.chart.loop": "학습 루프",
     "data.chart.waiting": "배치를 기다림",
@@ -166,7 +167,7 @@ KO = {
         "바로, 비동기로 복사해 갈 수 있게 합니다(`.to('cuda', non_blocking=True)`). 배치를 CUDA "
         "GPU로 보낼 때만 도움이 됩니다.\n"
         "- **`persistent_workers=True`**는 에포크가 끝나도 워커 프로세스를 살려 두어, 새 에포크마다 "
-        "위에서 본 첫 배치 전의 시작 비용을 다시 치르지 않게 합니다."
+        "위에서 본 시작 비용을 다시 치르지 않게 합니다(여기서 시간을 재는 패스도 이 설정을 씁니다)."
     ),
     "data.options.cores": (
         "워커는 프로세스이므로 놀고 있는 CPU 코어가 있어야 합니다. 이 컴퓨터의 코어는 {cores}개입니다. "
