@@ -47,11 +47,11 @@ def exercises_section() -> None:
     here = environment.current()
     st.subheader(ui.t("jupyter.exercise1.header"))
     st.markdown(ui.t("jupyter.exercise1.caption"))
-    header = [ui.t(f"jupyter.col.{name}") for name in ("code", "answer", "meaning")]
-    rows = [f"| {' | '.join(header)} |", "|---|---|---|"]
-    for code, field, meaning in EXERCISE_1:
-        rows.append(f"| `{code}` | `{getattr(here, field)}` | {ui.t(meaning)} |")
-    st.markdown("\n".join(rows))
+    for start in range(0, len(EXERCISE_1), 2):  # one row of cards at a time: phones keep order
+        for column, (code, field, meaning) in zip(st.columns(2), EXERCISE_1[start : start + 2]):
+            card = column.container(border=True)
+            card.markdown(f"`{code}` → {code_span(getattr(here, field))}")
+            card.markdown(ui.t(meaning))
     kernel_part(here)
     own_machine_part()
 
@@ -80,7 +80,7 @@ def kernel_part(here: EnvReport) -> None:
         st.caption(ui.t("jupyter.kernel.took", seconds=seconds))
         columns = {ui.t("jupyter.kernel.app"): here, ui.t("jupyter.kernel.kernel"): answer}
         table = {n: [code_span(getattr(r, f)) for _, f in COMPARED] for n, r in columns.items()}
-        frame = pd.DataFrame(table, index=[code for code, _ in COMPARED])
+        frame = pd.DataFrame(table, index=[code_span(code) for code, _ in COMPARED])
         st.table(frame.rename_axis(ui.t("jupyter.kernel.question")))
         python, torch = environment.same_python(here, answer), environment.same_torch(here, answer)
         if python and torch:

@@ -31,9 +31,15 @@ def table_with(app: AppTest, row: str):
 def test_exercise_one_is_answered_with_its_code():
     app = open_home()
     assert not app.exception, [e.value for e in app.exception]
-    table = next(m.value for m in app.markdown if "`torch.cuda.is_available()`" in m.value)
-    assert f"`{torch.__version__}`" in table and f"`{torch.version.cuda}`" in table
-    assert "`+cu121`" in table and f"`{torch.cuda.is_available()}`" in table
+    text = "\n".join(m.value for m in app.markdown)
+    for code, value in (
+        ("sys.version", sys.version),
+        ("torch.__version__", torch.__version__),
+        ("torch.version.cuda", torch.version.cuda),
+        ("torch.cuda.is_available()", torch.cuda.is_available()),
+    ):
+        assert f"`{code}` → `{value}`" in text  # the code beside its answer
+    assert "`+cu121`" in text and "no proof" in text
     codes = " ".join(c.value for c in app.code)
     assert environment.SHELL_ONE_LINER in codes and "def probe()" in codes
 
@@ -43,15 +49,15 @@ def test_the_button_starts_a_real_kernel_that_answers_like_this_app(lang):
     app = open_home(lang)
     app.button(key="jupyter_run").click().run(timeout=300)
     assert not app.exception, [e.value for e in app.exception]
-    table = table_with(app, "torch.__file__")
-    assert list(table.loc["torch.__file__"]) == [f"`{torch.__file__}`"] * 2
-    assert list(table.loc["sys.prefix"]) == [f"`{sys.prefix}`"] * 2
-    app_pid, kernel_pid = table.loc["os.getpid()"]
+    table = table_with(app, "`torch.__file__`")  # code, not markdown: __file__ stays as is
+    assert list(table.loc["`torch.__file__`"]) == [f"`{torch.__file__}`"] * 2
+    assert list(table.loc["`sys.prefix`"]) == [f"`{sys.prefix}`"] * 2
+    app_pid, kernel_pid = table.loc["`os.getpid()`"]
     assert app_pid != kernel_pid  # a kernel is another process
     verdict = app.success[0].value
     assert ("같은 파이썬" in verdict) if lang == "ko" else ("same Python" in verdict)
     app.run()  # another rerun keeps the answer without starting a kernel again
-    assert table_with(app, "torch.__file__") is not None
+    assert table_with(app, "`torch.__file__`") is not None
 
 
 def test_a_kernel_that_times_out_gets_a_message_and_the_page_keeps_working(monkeypatch):

@@ -93,11 +93,12 @@ def throughput(runs: Sequence[LoaderRun], labels: Mapping[str, str] = LABELS) ->
                 for run in runs
             ],
             textposition="outside",
+            width=[0.5] * len(runs),  # one measured setting is still a bar, not a wall
             marker=dict(color=[MAKER_COLOURS[i % len(MAKER_COLOURS)] for i in range(len(runs))]),
             hovertemplate="%{x}: %{y:,.0f}<extra></extra>",
         )
     )
     figure.update_xaxes(title=labels["workers"], type="category")
     figure.update_yaxes(title=labels["items_per_second"], rangemode="tozero")
-    figure.update_layout(height=320, margin=dict(l=10, r=10, t=30, b=10))
+    figure.update_layout(height=300, margin=dict(l=10, r=10, t=30, b=10))
     return figure

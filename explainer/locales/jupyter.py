@@ -7,9 +7,6 @@ EN = {
     "jupyter.exercise1.caption": (
         "Each answer below comes from running the code beside it, here, in this app's Python:"
     ),
-    "jupyter.col.code": "Code",
-    "jupyter.col.answer": "Answer here",
-    "jupyter.col.meaning": "What it means",
     "jupyter.meaning.sys_version": "The interpreter that runs your code: its version and build.",
     "jupyter.meaning.torch_version": (
         "`+cpu` marks a CPU-only build, `+cu121` a build for CUDA 12.1. The suffix alone is no "
@@ -134,9 +131,6 @@ KO = {
     "jupyter.exercise1.caption": (
         "아래의 답은 모두 옆에 적힌 코드를 지금 이 앱의 파이썬에서 실행해서 얻은 것입니다."
     ),
-    "jupyter.col.code": "코드",
-    "jupyter.col.answer": "이 컴퓨터의 답",
-    "jupyter.col.meaning": "의미",
     "jupyter.meaning.sys_version": "코드를 실행하는 인터프리터의 버전과 빌드 정보입니다.",
     "jupyter.meaning.torch_version": (
         "`+cpu`는 CPU 전용 빌드, `+cu121`은 CUDA 12.1용 빌드라는 표시입니다. 하지만 접미사만으로는 "
