@@ -78,8 +78,15 @@ def kernel_part(here: EnvReport) -> None:
     elif visit is not None:
         answer, seconds = visit
         st.caption(ui.t("jupyter.kernel.took", seconds=seconds))
-        columns = {ui.t("jupyter.kernel.app"): here, ui.t("jupyter.kernel.kernel"): answer}
-        table = {n: [code_span(getattr(r, f)) for _, f in COMPARED] for n, r in columns.items()}
+        mine = [getattr(here, field) for _, field in COMPARED]
+        theirs = [getattr(answer, field) for _, field in COMPARED]
+        same = ui.t("jupyter.kernel.same_value")  # a value shown once: narrow enough for a phone
+        table = {
+            ui.t("jupyter.kernel.app"): [code_span(value) for value in mine],
+            ui.t("jupyter.kernel.kernel"): [
+                same if a == b else code_span(b) for a, b in zip(mine, theirs)
+            ],
+        }
         frame = pd.DataFrame(table, index=[code_span(code) for code, _ in COMPARED])
         st.table(frame.rename_axis(ui.t("jupyter.kernel.question")))
         python, torch = environment.same_python(here, answer), environment.same_torch(here, answer)

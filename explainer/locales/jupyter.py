@@ -12,7 +12,7 @@ EN = {
         "`+cpu` marks a CPU-only build, `+cu121` a build for CUDA 12.1. The suffix alone is no "
         "proof: it is only a label in a version string (the CUDA wheels on PyPI for Linux carry "
         "none, nor does a build from source), and a `+cu121` build without an NVIDIA driver "
-        "still cannot use a GPU. Ask torch itself: the next two rows."
+        "still cannot use a GPU. Ask torch itself: the next two answers."
     ),
     "jupyter.meaning.torch_cuda": (
         "The CUDA version torch was built with; `None` means a build without CUDA."
@@ -35,6 +35,7 @@ EN = {
     "jupyter.kernel.question": "Question",
     "jupyter.kernel.app": "This app",
     "jupyter.kernel.kernel": "The Jupyter kernel",
+    "jupyter.kernel.same_value": "✓ the same",
     "jupyter.kernel.same": (
         "**The same Python and the same torch.** The kernel is another process (pid {kernel_pid}, "
         "this app is {app_pid}), but it runs the same interpreter and imports the same torch "
@@ -136,7 +137,7 @@ KO = {
         "`+cpu`는 CPU 전용 빌드, `+cu121`은 CUDA 12.1용 빌드라는 표시입니다. 하지만 접미사만으로는 "
         "확신할 수 없습니다. 버전 문자열에 붙은 이름표일 뿐이어서, PyPI에 올라온 리눅스용 CUDA "
         "빌드나 소스에서 직접 빌드한 파이토치에는 아예 붙지 않고, `+cu121` 빌드라도 NVIDIA "
-        "드라이버가 없으면 GPU를 쓸 수 없습니다. 파이토치에게 직접 물어보세요. 다음 두 줄이 "
+        "드라이버가 없으면 GPU를 쓸 수 없습니다. 파이토치에게 직접 물어보세요. 다음 두 답이 "
         "그 방법입니다."
     ),
     "jupyter.meaning.torch_cuda": (
@@ -162,6 +163,7 @@ KO = {
     "jupyter.kernel.question": "질문",
     "jupyter.kernel.app": "이 앱",
     "jupyter.kernel.kernel": "주피터 커널",
+    "jupyter.kernel.same_value": "✓ 같음",
     "jupyter.kernel.same": (
         "**같은 파이썬, 같은 파이토치입니다.** 커널은 다른 프로세스이지만(커널의 pid는 "
         "{kernel_pid}, 이 앱은 {app_pid}), 같은 인터프리터를 실행하고 같은 파이토치 설치본을 "
