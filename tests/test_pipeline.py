@@ -101,7 +101,7 @@ def test_figures_have_a_lane_per_maker_and_a_bar_per_setting(digits):
     assert made == len(runs[1].batches)
     assert [t.name for t in figures.timeline(runs[0]).data][1:] == ["main process"]
     bars = figures.throughput(runs).data[0]
-    assert list(bars.x) == ["0", "2"] and bars.text[0] == "1.00x"
+    assert list(bars.x) == [0, 2] and bars.text[0] == "1.00x"
 
 
 def test_start_up_is_measured_apart_from_the_timed_pass(digits):

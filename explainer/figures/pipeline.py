@@ -84,21 +84,24 @@ def timeline(
 def throughput(runs: Sequence[LoaderRun], labels: Mapping[str, str] = LABELS) -> go.Figure:
     """Items per second for each ``num_workers``, each bar labelled with its speedup over the first."""
     base = runs[0].items_per_second if runs else 0.0
+    workers = [run.settings.num_workers for run in runs]
+    most = max([2, *workers])  # an axis from 0 to at least 2 workers: one bar is not a wall
     figure = go.Figure(
         go.Bar(
-            x=[str(run.settings.num_workers) for run in runs],
+            x=workers,
             y=[run.items_per_second for run in runs],
             text=[
                 labels["speedup"].format(speedup=run.items_per_second / base if base else 0.0)
                 for run in runs
             ],
             textposition="outside",
-            width=[0.5] * len(runs),  # one measured setting is still a bar, not a wall
-            marker=dict(color=[MAKER_COLOURS[i % len(MAKER_COLOURS)] for i in range(len(runs))]),
+            width=0.6,
+            marker=dict(color=[MAKER_COLOURS[w % len(MAKER_COLOURS)] for w in workers]),
             hovertemplate="%{x}: %{y:,.0f}<extra></extra>",
         )
     )
-    figure.update_xaxes(title=labels["workers"], type="category")
+    ticks = list(range(most + 1))
+    figure.update_xaxes(title=labels["workers"], tickvals=ticks, range=[-0.5, most + 0.5])
     figure.update_yaxes(title=labels["items_per_second"], rangemode="tozero")
     figure.update_layout(height=300, margin=dict(l=10, r=10, t=30, b=10))
     return figure

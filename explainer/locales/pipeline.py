@@ -61,7 +61,8 @@ EN = {
     "data.timeline.caption": (
         "One bar per batch on the lane of the process that made it (numbered in the order the "
         "loop received them); red on the top lane: the loop waiting. With workers, batches are "
-        "made side by side and still arrive in order."
+        "made side by side and still arrive in order. This loop does nothing with a batch but "
+        "take it, so it waits nearly all the time; a real one would be training meanwhile."
     ),
     "data.chart.loop": "training loop",
     "data.chart.waiting": "waiting for a batch",
@@ -150,7 +151,8 @@ KO = {
     "data.timeline.caption": (
         "배치마다 그 배치를 만든 프로세스의 줄에 막대 하나를 그렸습니다(번호는 루프가 받은 "
         "순서입니다). 맨 위 줄의 빨간 막대는 루프가 기다린 시간입니다. 워커가 있으면 배치가 나란히 "
-        "만들어지면서도 순서대로 도착합니다."
+        "만들어지면서도 순서대로 도착합니다. 여기서 루프는 배치를 받기만 할 뿐 아무 일도 하지 않으므로 "
+        "거의 내내 기다립니다. 실제 루프라면 그동안 학습을 하고 있을 것입니다."
     ),
     "data.chart.loop": "학습 루프",
     "data.chart.waiting": "배치를 기다림",
