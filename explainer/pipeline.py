@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import json
+import multiprocessing
 import os
 import random
 import subprocess
@@ -311,6 +312,38 @@ def measure(settings: LoaderSettings, dataset: Dataset | None = None) -> LoaderR
     start_batches = first[1] if first else timings
     startup = start_batches[0].received if start_batches else 0.0
     return LoaderRun(settings, seconds, timings, startup)
+
+
+def _spin(rounds: int) -> int:
+    """Pure-Python work that shares nothing: the yardstick of :func:`parallel_ceiling`."""
+    total = 0
+    for i in range(rounds):
+        total += i % 7
+    return total
+
+
+def parallel_ceiling(rounds: int = 1_000_000, tries: int = 3) -> float:
+    """How much faster 2 processes finish 2 equal pieces of work than 1 process does, right now
+    (the best of ``tries``).
+
+    About 2 on a machine with 2 free cores; about 1 when other work already fills them. No
+    ``num_workers=2`` can beat it, so it tells a slow loader from a busy machine.
+    """
+    context = multiprocessing.get_context()
+    best = 0.0
+    for _ in range(tries):
+        start = time.perf_counter()
+        _spin(rounds)
+        _spin(rounds)
+        serial = time.perf_counter() - start
+        start = time.perf_counter()
+        processes = [context.Process(target=_spin, args=(rounds,)) for _ in range(2)]
+        for process in processes:
+            process.start()
+        for process in processes:
+            process.join()
+        best = max(best, serial / (time.perf_counter() - start))
+    return best
 
 
 def measure_best(settings: list[LoaderSettings], repeats: int = 3) -> list[LoaderRun]:

@@ -19,6 +19,7 @@ def test_loader_writes_one_row_per_setting():
         assert row["items"] == 640 and row["seconds"] > 0
         assert abs(row["items_per_second"] - 640 / row["seconds"]) < 0.01 * row["items_per_second"]
     assert rows[0]["speedup"] == 1.0 and "runs" not in report
+    assert report["parallel_ceiling"] > 0
 
 
 def test_loader_timeline_and_text_output():

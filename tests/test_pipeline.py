@@ -113,3 +113,8 @@ def test_start_up_is_measured_apart_from_the_timed_pass(digits):
     assert warm.startup_seconds > 0 and {b.worker for b in warm.batches} == {0, 1}
     assert pipeline.make_loader(dataset, warm.settings).persistent_workers
     assert not pipeline.make_loader(dataset, cold.settings).persistent_workers
+
+
+def test_parallel_ceiling_is_a_plausible_ratio():
+    ratio = pipeline.parallel_ceiling(rounds=200_000, tries=1)
+    assert 0.1 < ratio < 4  # ~2 on two free cores, ~1 on a busy machine

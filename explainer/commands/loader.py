@@ -27,13 +27,14 @@ def run(args: argparse.Namespace) -> int:
         runs = pipeline.measure_best(settings, args.repeats)
     except ValueError as error:
         raise ExplainerError(str(error)) from None
+    ceiling = pipeline.parallel_ceiling()  # after the runs: the machine as it was just now
     baseline = runs[0].items_per_second
     rows = [
         run.row() | {"speedup": round(run.items_per_second / baseline, 3) if baseline else None}
         for run in runs
     ]
     if args.json:
-        payload: dict = {"rows": rows, "repeats": args.repeats}
+        payload: dict = {"rows": rows, "repeats": args.repeats, "parallel_ceiling": ceiling}
         if args.timeline:
             payload["runs"] = [run.to_dict() for run in runs]
         write_json(payload, args.json)
@@ -51,6 +52,11 @@ def run(args: argparse.Namespace) -> int:
                 f"{row['items_per_second']:,.0f} items/s, {row['speedup']:.2f}x the first setting "
                 f"(start-up: first batch after {row['startup_seconds']:.3f} s)"
             )
+        print(
+            f"this machine just now: 2 processes did 2 pieces of pure-Python work {ceiling:.2f}x "
+            f"as fast as 1 (about 2 with 2 free cores, about 1 when other work fills them): "
+            f"no num_workers=2 can beat that"
+        )
     return 0
 
 
