@@ -267,10 +267,11 @@ def data(text: Text) -> Cells:
         _md(text, "data.workers"),
         _code(
             """
+            from explainer import loader_timing
             from explainer.figures import pipeline as figures
 
-            settings = [pipeline.LoaderSettings(num_workers=n, items=1024) for n in (0, 2)]
-            runs = [pipeline.measure(s, dataset) for s in settings]
+            settings = [loader_timing.LoaderSettings(num_workers=n, items=1024) for n in (0, 2)]
+            runs = [loader_timing.measure(s, dataset) for s in settings]
             print([run.row() for run in runs])
             figures.throughput(runs)
             """

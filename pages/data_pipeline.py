@@ -7,7 +7,7 @@ import pandas as pd
 import streamlit as st
 import torch
 
-from explainer import pipeline, ui
+from explainer import loader_timing, pipeline, ui
 from explainer.errors import ExplainerError
 from explainer.figures import pipeline as figures
 
@@ -72,14 +72,14 @@ def collate_section() -> None:
 
 def measure(workers: int, augment: bool) -> None:
     """Time one pass in its own process, one measurement at a time on the server."""
-    settings = pipeline.LoaderSettings(num_workers=workers, items=ITEMS, augment=augment)
+    settings = loader_timing.LoaderSettings(num_workers=workers, items=ITEMS, augment=augment)
     lock = measure_lock()
     if not lock.acquire(blocking=False):
         st.info(ui.t("data.workers.busy"))
         lock.acquire()
     try:
         with st.spinner(ui.t("data.workers.waiting", items=ITEMS, workers=workers)):
-            run = pipeline.measure_isolated(settings)
+            run = loader_timing.measure_isolated(settings)
     except ExplainerError as error:
         ui.user_error(ui.t("data.workers.failed", error=str(error)))
         return
@@ -94,7 +94,7 @@ def measure(workers: int, augment: bool) -> None:
 def workers_section() -> None:
     st.markdown(ui.t("data.workers.caption", items=ITEMS))
     left, middle, right = st.columns([2, 3, 1], vertical_alignment="bottom")
-    choices = pipeline.WORKER_CHOICES
+    choices = loader_timing.WORKER_CHOICES
     workers = left.segmented_control(
         ui.t("data.workers.choice"), choices, default=0, required=True, key="data_workers"
     )
@@ -124,7 +124,7 @@ def workers_section() -> None:
     st.subheader(ui.t("data.options.header"))
     st.markdown(ui.t("data.options.text"))
     st.caption(ui.t("data.options.cores", cores=os.cpu_count()))
-    ui.show_code(pipeline.worker_init)
+    ui.show_code(loader_timing.worker_init)
 
 
 ui.page_header("data")

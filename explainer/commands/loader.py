@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from explainer import pipeline
+from explainer import loader_timing
 from explainer.errors import ExplainerError
 
 
@@ -14,7 +14,7 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         settings = [
-            pipeline.LoaderSettings(
+            loader_timing.LoaderSettings(
                 num_workers=workers,
                 batch_size=args.batch_size,
                 items=args.items,
@@ -24,10 +24,10 @@ def run(args: argparse.Namespace) -> int:
             )
             for workers in args.workers
         ]
-        runs = pipeline.measure_best(settings, args.repeats)
+        runs = loader_timing.measure_best(settings, args.repeats)
     except ValueError as error:
         raise ExplainerError(str(error)) from None
-    ceiling = pipeline.parallel_ceiling()  # after the runs: the machine as it was just now
+    ceiling = loader_timing.parallel_ceiling()  # after the runs: the machine as it was just now
     baseline = runs[0].items_per_second
     rows = [
         run.row() | {"speedup": round(run.items_per_second / baseline, 3) if baseline else None}

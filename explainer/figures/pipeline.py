@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 
 import plotly.graph_objects as go
 
-from explainer.pipeline import MAIN, LoaderRun
+from explainer.loader_timing import MAIN, LoaderRun
 
 LABELS = {
     "loop": "training loop",
