@@ -23,6 +23,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("home.py", "", "nav.home", ":material/home:"),
     PageSpec("features.py", "features", "nav.features", ":material/draw:"),
     PageSpec("cnn_vs_hand.py", "cnn-vs-hand", "nav.cnn_vs_hand", ":material/compare:"),
+    PageSpec("data.py", "data", "nav.data", ":material/dataset:"),
     PageSpec("train.py", "train", "nav.train", ":material/monitoring:"),
     PageSpec("autograd.py", "autograd", "nav.autograd", ":material/functions:"),
     PageSpec("inside.py", "inside", "nav.inside", ":material/grid_on:"),

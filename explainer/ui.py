@@ -149,9 +149,30 @@ def sections(items: Sequence[tuple[str, Callable[[], None]]], key: str) -> None:
 
 
 def page_header(area: str) -> None:
-    """The page's title and its one-paragraph introduction (``<area>.title``, ``<area>.intro``)."""
+    """The page's title and its one-paragraph introduction (``<area>.title``, ``<area>.intro``),
+    then a download of the page as a Jupyter notebook."""
     st.title(t(f"{area}.title"))
     st.markdown(t(f"{area}.intro"))
+    notebook_download(area)
+
+
+def notebook_download(area: str) -> None:
+    """A button that downloads page ``area`` as a notebook (:mod:`explainer.notebooks`), if any."""
+    from explainer import notebooks  # nbformat: imported when a page first shows the button
+
+    if area not in notebooks.PAGES:
+        return
+    lang = current_language()
+    st.download_button(
+        t("notebook.download"),
+        data=lambda: notebooks.to_bytes(notebooks.build(area, lang)),  # built when clicked
+        file_name=notebooks.filename(area, lang),
+        mime="application/x-ipynb+json",
+        key=f"notebook_{area}",
+        help=t("notebook.download.help"),
+        on_click="ignore",
+        icon=":material/download:",
+    )
 
 
 def plot(figure: go.Figure, key: str | None = None) -> None:

@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 import torch
 
-from explainer import data, machine, navigation, ui
+from explainer import data, jupyter_view, machine, navigation, ui
 from explainer.figures import anatomy, digits
 
 
@@ -126,6 +126,7 @@ ui.sections(
     [
         (ui.t("home.anatomy.header"), anatomy_section),
         (ui.t("home.machine.header"), machine_section),
+        (ui.t("jupyter.header"), jupyter_view.exercises_section),
         (ui.t("home.loop.header"), loop_section),
         (ui.t("home.data.header"), data_section),
     ],

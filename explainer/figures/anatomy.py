@@ -20,8 +20,8 @@ class Stage:
 
 STAGES: tuple[Stage, ...] = (
     Stage("data", "uint8 [N, 28, 28]", "home.py"),
-    Stage("dataset", "torch.utils.data.Dataset", None),  # used by training, shown on no page yet
-    Stage("dataloader", "torch.utils.data.DataLoader", "train.py"),
+    Stage("dataset", "torch.utils.data.Dataset", "data.py"),
+    Stage("dataloader", "torch.utils.data.DataLoader", "data.py"),
     Stage("model", "torch.nn.Module", "inside.py"),
     Stage("loss", "torch.nn.CrossEntropyLoss", "train.py"),
     Stage("optimizer", "torch.optim", "train.py"),
