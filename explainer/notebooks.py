@@ -223,7 +223,7 @@ def autograd(text: Text) -> Cells:
             images, labels = data.load_mnist("test")
             step = gradients.forward(cnn, images[3], int(labels[3]))
             graph = autograd_graph.walk(step.loss, autograd_graph.leaf_names(cnn, step.inputs))
-            print(step.loss.item(), [node.name for node in graph.nodes][:8])
+            print(step.loss.item(), [node.op for node in graph.nodes][:8])
             """
         ),
         _md(text, "autograd.gradient"),

@@ -9,12 +9,11 @@ from __future__ import annotations
 import argparse
 
 from explainer import environment, kernel
+from explainer.jsonio import write_json
 
 
 def run(args: argparse.Namespace) -> int:
     """Answer for this interpreter (and a kernel); print and/or write JSON."""
-    from explainer.cli import write_json
-
     here = environment.current()
     payload = here.to_dict()
     there = None

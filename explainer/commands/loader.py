@@ -6,12 +6,11 @@ import argparse
 
 from explainer import loader_timing
 from explainer.errors import ExplainerError
+from explainer.jsonio import write_json
 
 
 def run(args: argparse.Namespace) -> int:
     """Measure each ``--workers`` setting (best of ``--repeats``); print rows and ratios."""
-    from explainer.cli import write_json
-
     try:
         settings = [
             loader_timing.LoaderSettings(
