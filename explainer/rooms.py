@@ -15,6 +15,7 @@ import hmac
 import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from urllib.parse import urlsplit, urlunsplit
 
 import numpy as np
 import sqlalchemy as sa
@@ -120,6 +121,16 @@ def pretty_code(code: str) -> str:
 
 def join_path(code: str) -> str:
     return f"{JOIN_PATH}?room={code}"
+
+
+def join_url(page_url: str | None, code: str) -> str:
+    """The full join link, from the address of the page the teacher has open (the app may live
+    under a prefix, ``https://host/app/class``); just the path when that address is unknown."""
+    if not page_url:
+        return join_path(code)
+    parts = urlsplit(page_url)
+    base = parts.path.rstrip("/").removesuffix(JOIN_PATH)
+    return urlunsplit((parts.scheme, parts.netloc, base + JOIN_PATH, f"room={code}", ""))
 
 
 def token_hash(token: str) -> str:
