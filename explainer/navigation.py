@@ -26,6 +26,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("watch_it_learn.py", "train", "nav.train", ":material/monitoring:"),
     PageSpec("inside_the_cnn.py", "inside", "nav.inside", ":material/grid_on:"),
     PageSpec("tensors_and_speed.py", "speed", "nav.speed", ":material/speed:"),
+    PageSpec("class_digits.py", "class", "nav.class", ":material/groups:"),
 )
 
 

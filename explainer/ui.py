@@ -242,6 +242,25 @@ def _new_canvas() -> None:
     st.session_state[CANVAS_KEY] = st.session_state.get(CANVAS_KEY, 0) + 1
 
 
+def drawing_canvas(key: str):
+    """A blank square canvas for one digit, white ink on black (a new ``key``: a blank one).
+
+    Returns the canvas's result: ``.image_data`` is the drawing as RGBA ``[H, W, 4]`` (or None).
+    """
+    from streamlit_drawable_canvas import st_canvas
+
+    st.space("small")  # room for the canvas's own toolbar, which appears above it on hover
+    return st_canvas(
+        stroke_width=22,
+        stroke_color="#ffffff",
+        background_color="#000000",
+        height=CANVAS_SIZE,
+        width=CANVAS_SIZE,
+        return_image_data=True,
+        key=key,
+    )
+
+
 def _draw(current: picker.DigitChoice) -> picker.DigitChoice:
     """A canvas that answers only on "Use this drawing": a half-drawn digit gets no answer.
 
