@@ -13,6 +13,9 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit, urlunsplit
@@ -177,6 +180,14 @@ class RoomStore:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        # SQLite takes one writer at a time: threads of this process queue on a lock instead of
+        # polling the database's lock (its busy handler sleeps up to 100 ms between tries).
+        self._one_writer = threading.Lock() if engine.dialect.name == "sqlite" else nullcontext()
+
+    @contextmanager
+    def _writing(self) -> Iterator[Connection]:
+        with self._one_writer, db.writing(self.engine) as conn:
+            yield conn
 
     @classmethod
     def open(cls, url: str | None = None) -> RoomStore:
@@ -197,7 +208,7 @@ class RoomStore:
         for _ in range(10):  # a clash among 2^40 codes is rare; try again if it happens
             code = new_code()
             try:
-                with db.writing(self.engine) as conn:
+                with self._writing() as conn:
                     conn.execute(
                         sa.insert(db.rooms).values(
                             code=code,
@@ -239,7 +250,7 @@ class RoomStore:
 
     def close_room(self, code: str, token: str, now: datetime | None = None) -> Room:
         """Close the room: it takes no more digits (its digits stay, for the teacher)."""
-        with db.writing(self.engine) as conn:
+        with self._writing() as conn:
             row = self._teacher_row(conn, code, token)
             if row.closed_at is None:
                 conn.execute(
@@ -254,7 +265,7 @@ class RoomStore:
     ) -> int:
         """Delete rooms (and their digits) that expired more than ``older_than`` ago; the count."""
         cutoff = _naive((now or utc_now()) - older_than)
-        with db.writing(self.engine) as conn:
+        with self._writing() as conn:
             old = sa.select(db.rooms.c.id).where(db.rooms.c.expires_at < cutoff)
             conn.execute(sa.delete(db.room_digits).where(db.room_digits.c.room_id.in_(old)))
             return conn.execute(sa.delete(db.rooms).where(db.rooms.c.expires_at < cutoff)).rowcount
@@ -284,7 +295,7 @@ class RoomStore:
             )
         now = now or utc_now()
         rooms = db.rooms
-        with db.writing(self.engine) as conn:
+        with self._writing() as conn:
             claimed = conn.execute(
                 sa.update(rooms)
                 .where(
@@ -316,7 +327,7 @@ class RoomStore:
 
     def delete_digit(self, code: str, token: str, digit_id: int) -> None:
         """Delete one digit of this room (teacher only)."""
-        with db.writing(self.engine) as conn:
+        with self._writing() as conn:
             row = self._teacher_row(conn, code, token)
             table = db.room_digits
             gone = conn.execute(

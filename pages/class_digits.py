@@ -40,8 +40,8 @@ def names() -> dict[str, str]:
     return {key: ui.t(f"cnn_vs_hand.name.{key}") for key in LEARNERS}
 
 
-def say(reason: str, code: str, **values: object) -> None:
-    ui.user_error(ui.t(f"class.error.{reason}", code=rooms.pretty_code(code), **values))
+def say(reason: str, code: str) -> None:
+    ui.user_error(ui.t(f"class.error.{reason}", code=rooms.pretty_code(code)))
 
 
 def entry() -> None:
@@ -133,7 +133,7 @@ def show_last(sent: send.Sent | None) -> None:
 def join_section(room: rooms.Room, token: str) -> None:
     url = rooms.join_url(st.context.url, room.code)
     with st.container(horizontal=True, gap="large", vertical_alignment="center"):
-        st.image(qr.png(url), width=300)
+        st.image(qr.png(url), width=420 if ui.presenting() else 300)
         with st.container(width=420):
             st.markdown(ui.t("class.join.code_label"))
             st.header(rooms.pretty_code(room.code), anchor=False)
@@ -154,9 +154,6 @@ def live_section(code: str) -> None:
     if not len(digits):
         return st.info(ui.t("class.live.empty"))
     mine, test = digits.accuracy(), reference()
-    for column, key in zip(st.columns(3), LEARNERS):
-        delta = ui.t("class.live.delta", points=100 * (mine[key] - test[key]))
-        column.metric(names()[key], f"{mine[key]:.0%}", delta=delta)
     st.markdown(f"**{ui.t('class.live.accuracy')}**")
     sets = {ui.t("class.set.class"): mine, ui.t("class.set.test"): test}
     ui.plot(figs.grouped_bars(sets, names(), ui.t("cnn_vs_hand.all.right")), key="class_scores")
@@ -201,7 +198,7 @@ def room_section(room: rooms.Room, token: str) -> None:
         st.caption(ui.t("class.export.caption"))
         with st.container(horizontal=True):
             name = f"class-{room.code}"
-            npz, csv = class_digits.to_npz(digits), class_digits.to_csv(digits)
+            npz, csv = lambda: class_digits.to_npz(digits), lambda: class_digits.to_csv(digits)
             st.download_button(ui.t("class.export.npz"), npz, f"{name}.npz", key="class_npz")
             st.download_button(ui.t("class.export.csv"), csv, f"{name}.csv", key="class_csv")
 

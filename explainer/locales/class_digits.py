@@ -72,10 +72,9 @@ EN = {
     ),
     "class.state.closed": "This room is closed: it takes no more digits.",
     "class.state.expired": "This room has expired: it takes no more digits.",
-    "class.live.count": "**{n}** digits from the class so far (this view refreshes by itself).",
+    "class.live.count": "Digits from the class so far: **{n}** (this view refreshes by itself).",
     "class.live.empty": "No digits yet: they appear here as the students send them.",
     "class.live.accuracy": "Accuracy on the class's digits, next to the 1,000 test digits",
-    "class.live.delta": "{points:+.1f} points vs the test digits",
     "class.live.gallery": (
         "The latest digits, newest first. Each caption is the digit asked for, with an arrow to "
         "the CNN's answer where the CNN got it wrong."
@@ -187,7 +186,6 @@ KO = {
     "class.live.count": "지금까지 우리 반이 보낸 숫자 **{n}**개 (이 화면은 저절로 새로 고쳐집니다).",
     "class.live.empty": "아직 숫자가 없습니다. 학생들이 보내는 대로 여기에 나타납니다.",
     "class.live.accuracy": "우리 반 숫자에서의 정답률, 테스트 숫자 1,000개와 나란히",
-    "class.live.delta": "{points:+.1f}%p (테스트 숫자 대비)",
     "class.live.gallery": (
         "가장 최근에 보낸 숫자부터. 그림 위의 글자는 그리라고 한 숫자이고, CNN이 틀렸으면 화살표 "
         "뒤에 CNN의 답을 붙였습니다."
