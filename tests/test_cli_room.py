@@ -14,7 +14,15 @@ from explainer import rooms
 
 @pytest.fixture
 def env(db_url, tmp_path) -> dict[str, str]:
+    """The CLI on SQLite and on the real PostgreSQL server."""
     return {"EXPLAINER_DB_URL": db_url, "EXPLAINER_DATA_DIR": str(tmp_path / "data")}
+
+
+@pytest.fixture
+def sqlite_env(tmp_path) -> dict[str, str]:
+    """The CLI on its default database: the SQLite file in the data folder (each CLI run costs
+    seconds, so only the export runs on both databases; the store tests cover both fully)."""
+    return {"EXPLAINER_DB_URL": "", "EXPLAINER_DATA_DIR": str(tmp_path / "data")}
 
 
 def create(env: dict[str, str], tmp_path, *extra: str) -> dict:
@@ -24,7 +32,8 @@ def create(env: dict[str, str], tmp_path, *extra: str) -> dict:
     return json.loads(out.read_text())
 
 
-def test_create_gives_a_code_a_token_a_link_and_an_expiry(env, tmp_path) -> None:
+def test_create_gives_a_code_a_token_a_link_and_an_expiry(sqlite_env, tmp_path) -> None:
+    env = sqlite_env
     room = create(env, tmp_path, "--qr", str(tmp_path / "join.svg"))
     assert rooms.normalize_code(room["code"]) == room["code"]
     assert len(room["teacher_token"]) >= 32
@@ -35,6 +44,7 @@ def test_create_gives_a_code_a_token_a_link_and_an_expiry(env, tmp_path) -> None
     full = create(env, tmp_path, "--base-url", "http://school:8501/", "--hours", "2")
     assert full["join_url"] == f"http://school:8501/class?room={full['code']}"
     assert full["teacher_url"].startswith(full["join_url"] + "&teacher=")
+    assert (tmp_path / "data" / "rooms.sqlite3").exists()
 
 
 def test_export_has_exactly_the_room_s_digits(env, db_url, tmp_path) -> None:
@@ -64,7 +74,8 @@ def test_export_has_exactly_the_room_s_digits(env, db_url, tmp_path) -> None:
     assert "3 digits" in plain.stdout
 
 
-def test_close_needs_the_teacher_token(env, tmp_path) -> None:
+def test_close_needs_the_teacher_token(sqlite_env, tmp_path) -> None:
+    env = sqlite_env
     room = create(env, tmp_path)
     wrong = run_cli("room", "close", room["code"], "--token", "guess", env=env)
     assert wrong.returncode == 2 and "only the teacher" in wrong.stderr
@@ -83,8 +94,8 @@ def test_close_needs_the_teacher_token(env, tmp_path) -> None:
         (("room", "create", "--max-digits", "0"), "between 1 and"),
     ],
 )
-def test_bad_input_gets_one_clear_line(tmp_path, args, message) -> None:
-    result = run_cli(*args, env={"EXPLAINER_DATA_DIR": str(tmp_path), "EXPLAINER_DB_URL": ""})
+def test_bad_input_gets_one_clear_line(sqlite_env, args, message) -> None:
+    result = run_cli(*args, env=sqlite_env)
     assert result.returncode == 2 and message in result.stderr
     assert "Traceback" not in result.stderr
 
