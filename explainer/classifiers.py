@@ -202,10 +202,12 @@ def fit_linear(
     labels: torch.Tensor,
     config: LinearConfig = LinearConfig(),
     test: tuple[torch.Tensor, torch.Tensor] | None = None,
+    max_steps: int | None = None,
 ) -> tuple[LinearOnFeatures, float | None]:
     """Train logistic regression on expanded features ``[N, F]`` with the CNN's loop.
 
     Returns the model (eval mode) and its accuracy on ``test`` (expanded features, labels).
+    ``max_steps`` caps the optimizer steps, as in :func:`explainer.train.fit`.
     """
     from explainer import train  # the training loop, shared with the CNN
 
@@ -221,7 +223,8 @@ def fit_linear(
         seed=config.seed,
     )
     test_set = data.TensorPairDataset(*test) if test is not None else None
-    result = train.fit(model, data.TensorPairDataset(inputs, labels), fit_config, test_set)
+    train_set = data.TensorPairDataset(inputs, labels)
+    result = train.fit(model, train_set, fit_config, test_set, max_steps=max_steps)
     return model.eval(), result.test_accuracy
 
 

@@ -118,6 +118,29 @@ def to_model_input(images: torch.Tensor) -> torch.Tensor:
     return x.sub_(MNIST_MEAN).div_(MNIST_STD)
 
 
+@dataclass(frozen=True)
+class TensorSummary:
+    """What a tensor is, read off the tensor itself: dtype, shape, and its values' range and mean."""
+
+    dtype: str  # "uint8", "float32": torch's name without "torch."
+    shape: tuple[int, ...]
+    min: float
+    max: float
+    mean: float
+
+
+def summarize(x: torch.Tensor) -> TensorSummary:
+    """The dtype, shape, min, max and mean of ``x`` (the mean in float64, so uint8 does not wrap)."""
+    values = x.detach().to(torch.float64)
+    return TensorSummary(
+        str(x.dtype).removeprefix("torch."),
+        tuple(x.shape),
+        float(values.min()),
+        float(values.max()),
+        float(values.mean()),
+    )
+
+
 # ---------------------------------------------------------------------------------------------
 # Dataset and DataLoader: the chapter's tools
 

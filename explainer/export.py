@@ -10,6 +10,7 @@ import io
 import json
 import logging
 import warnings
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -28,13 +29,19 @@ EXAMPLE_BATCH = 2  # torch.export traces with this batch size and keeps the batc
 
 @dataclass(frozen=True)
 class Export:
-    """One downloadable file: its name, MIME type, bytes, and a snippet that loads it."""
+    """One downloadable model file: its kind (the suffix), its name, and ``make`` for its bytes.
 
-    kind: str
+    The bytes are made only when asked for: a page builds a file when it is downloaded.
+    """
+
+    kind: str  # "safetensors", "pt2" or "onnx"
     file_name: str
-    mime: str
-    payload: bytes
-    snippet: str
+    make: Callable[[], bytes]
+
+    @property
+    def snippet(self) -> str:
+        """Python that loads this file and predicts with it."""
+        return snippet(self.kind, self.file_name)
 
 
 # Loading snippets, for files saved as ``digit_cnn.<suffix>`` (see :func:`snippet`).
@@ -193,34 +200,14 @@ def onnx_bytes(model: nn.Module) -> bytes:
 
 
 def exports(source: TrainResult | model_lib.DigitCNN, stem: str = "digit_cnn") -> list[Export]:
-    """Every export that works here: safetensors, ``.pt2``, and ONNX when it is installed."""
+    """Every model file that can be made here: safetensors, ``.pt2``, and ONNX when installed."""
     cnn = _cnn_of(source)
     files = [
-        Export(
-            "safetensors",
-            f"{stem}.safetensors",
-            "application/octet-stream",
-            safetensors_bytes(source),
-            snippet("safetensors", f"{stem}.safetensors"),
-        ),
-        Export(
-            "pt2",
-            f"{stem}.pt2",
-            "application/octet-stream",
-            pt2_bytes(cnn),
-            snippet("pt2", f"{stem}.pt2"),
-        ),
+        Export("safetensors", f"{stem}.safetensors", lambda: safetensors_bytes(source)),
+        Export("pt2", f"{stem}.pt2", lambda: pt2_bytes(cnn)),
     ]
     if onnx_available():
-        files.append(
-            Export(
-                "onnx",
-                f"{stem}.onnx",
-                "application/octet-stream",
-                onnx_bytes(cnn),
-                snippet("onnx", f"{stem}.onnx"),
-            )
-        )
+        files.append(Export("onnx", f"{stem}.onnx", lambda: onnx_bytes(cnn)))
     return files
 
 

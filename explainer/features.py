@@ -18,13 +18,13 @@ Each feature can be explained in one sentence:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 
 import pandas as pd
 import torch
+
+from explainer import perf
 
 # A pixel is ink when its value is at least half of 255: MNIST's anti-aliased edge pixels count as
 # ink only when the pen covered more than half of them. No smoothing before the topology features.
@@ -423,25 +423,12 @@ def extract(images: torch.Tensor) -> pd.DataFrame:
         images = images.unsqueeze(0)
     if images.dtype != torch.uint8 or tuple(images.shape[1:]) != (SIZE, SIZE):
         raise ValueError(f"images must be uint8 [N, 28, 28], got {images.dtype} {images.shape}")
-    with one_thread():
+    # One thread: extraction is hundreds of tiny operations. Split across threads, each one waits
+    # for a second core; on a busy machine (other users, a training run) that wait costs 10-100x
+    # the work.
+    with perf.torch_threads(1):
         columns = _extract_columns(images)
     return pd.DataFrame({name: value.numpy() for name, value in columns.items()})
-
-
-@contextmanager
-def one_thread() -> Iterator[None]:
-    """Run the enclosed tensor operations on the calling thread only, then restore the setting.
-
-    Extraction is hundreds of tiny operations. Split across threads, each one waits for a second
-    core; on a busy machine (other users, a training run) that wait costs 10-100x the work.
-    With torch's OpenMP backend the setting belongs to the calling thread alone.
-    """
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    try:
-        yield
-    finally:
-        torch.set_num_threads(before)
 
 
 def _extract_columns(images: torch.Tensor) -> dict[str, torch.Tensor]:

@@ -16,7 +16,7 @@ import numpy as np
 import torch
 from torch import nn
 
-from explainer import data, model, train
+from explainer import data, model, perf, train
 from explainer.class_digits import ClassDigits
 from explainer.errors import ExplainerError
 
@@ -106,7 +106,7 @@ def finetune(
         seed=config.seed,
         decay=False,
     )
-    with train.torch_threads(config.threads):
+    with perf.torch_threads(config.threads):
         train.fit(tuned, train_set, fit_config, None, count, lambda: steps[0] >= config.steps)
         held_after = model.predict(tuned, held_images).numpy()
         test_after = model.accuracy(tuned, test_images, test_labels)

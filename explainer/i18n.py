@@ -24,8 +24,16 @@ import importlib
 import pkgutil
 import string
 from functools import lru_cache
+from typing import Protocol
 
 from explainer import josa, locales
+
+
+class Translate(Protocol):
+    """``t(key, **values) -> str``: a page's text lookup (``explainer.ui.t``), for pure helpers."""
+
+    def __call__(self, key: str, **values: object) -> str: ...
+
 
 LANGUAGES: tuple[str, ...] = ("en", "ko")
 DEFAULT_LANGUAGE = "en"

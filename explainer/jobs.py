@@ -7,102 +7,38 @@ one interpreter lock, and a web server's Python work between the loop's tensor o
 training *thread* several times over (see ``scripts/bench_live_training.py``). In a process the
 loop runs at full speed, one student's run can never touch another's, and Stop is a shared
 :class:`multiprocessing.Event` that the loop checks before every step. A thread in the page's
-process only reads the run's messages into a lock-protected buffer.
+process only reads the run's events into a lock-protected buffer.
 
-A :class:`TrainingSlots` limiter (one per process: :data:`TRAINING_SLOTS`) lets only a few runs
-train at once so a classroom server stays responsive; the others wait in a queue whose position the
-page shows. No Streamlit here: the job is plain Python, tested on its own.
+The training process reports with small frozen events (:class:`StepEvent`, :class:`EpochEvent`,
+:class:`Finished`, :class:`Failed`), sent by :func:`_train_in_child` and handled by
+:meth:`TrainingJob._handle`. Runs wait for one of :data:`explainer.slots.TRAINING_SLOTS` first. No
+Streamlit here, and no page wording (that is :mod:`explainer.views.train`): the job is plain
+Python, tested on its own.
 """
 
 from __future__ import annotations
 
-import itertools
 import multiprocessing
 import queue
 import sys
 import threading
 import time
 import types
-from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Literal, Protocol
+from typing import Literal
 
+import numpy as np
 import torch
 
 from explainer import model, perf, train
+from explainer.slots import TRAINING_SLOTS, TrainingSlots, next_ticket
 
 State = Literal["queued", "running", "finished", "stopped", "diverged", "cancelled", "failed"]
 DONE_STATES: tuple[str, ...] = ("finished", "stopped", "diverged", "cancelled", "failed")
-FIRST_LAYER_CHOICES: tuple[str, ...] = ("random", "hand", "frozen")  # frozen: hand-set, fixed
 PREVIEW_SIZE = 16  # digits of the current batch kept for the preview
 PREVIEW_EVERY_S = 0.1  # a training process sends its current batch at most this often
-_ids = itertools.count(1)
-
-
-class TrainingSlots:
-    """At most ``capacity`` runs train at once; the others wait first-come, first-served."""
-
-    def __init__(self, capacity: int = 2) -> None:
-        if capacity < 1:
-            raise ValueError(f"capacity must be at least 1, not {capacity}")
-        self.capacity = capacity
-        self._running: set[int] = set()
-        self._waiting: deque[int] = deque()
-        self._changed = threading.Condition()
-
-    def acquire(self, ticket: int, cancelled: threading.Event) -> bool:
-        """Wait for a slot in turn; False if ``cancelled`` was set while waiting."""
-        with self._changed:
-            self._waiting.append(ticket)
-            try:
-                while not (len(self._running) < self.capacity and self._waiting[0] == ticket):
-                    if cancelled.is_set():
-                        return False
-                    self._changed.wait(timeout=0.1)
-                self._running.add(ticket)
-                return True
-            finally:
-                self._waiting.remove(ticket)
-                self._changed.notify_all()
-
-    def release(self, ticket: int) -> None:
-        """Give the slot back (a no-op for a ticket that holds none)."""
-        with self._changed:
-            self._running.discard(ticket)
-            self._changed.notify_all()
-
-    def position(self, ticket: int) -> int:
-        """1 for the next in line, 2 after it, ...; 0 when not waiting."""
-        with self._changed:
-            return self._waiting.index(ticket) + 1 if ticket in self._waiting else 0
-
-    @property
-    def busy(self) -> int:
-        """Runs training right now."""
-        with self._changed:
-            return len(self._running)
-
-
-# The process-wide limit: two runs on a two-core server. Its state is the runs in flight.
-TRAINING_SLOTS = TrainingSlots(2)
-
-
-@contextmanager
-def training_slot(on_wait: Callable[[], None] | None = None) -> Iterator[None]:
-    """Hold one of :data:`TRAINING_SLOTS` for training done in this process (e.g. the sweep).
-
-    ``on_wait`` is called once if every slot is taken, before waiting in line.
-    """
-    ticket = next(_ids)
-    if on_wait is not None and TRAINING_SLOTS.busy >= TRAINING_SLOTS.capacity:
-        on_wait()
-    TRAINING_SLOTS.acquire(ticket, threading.Event())
-    try:
-        yield
-    finally:
-        TRAINING_SLOTS.release(ticket)
 
 
 @dataclass(frozen=True)
@@ -160,6 +96,91 @@ def to_images(inputs: torch.Tensor) -> torch.Tensor:
     return pixels.clamp(0, 255).to(torch.uint8)
 
 
+# The training process's messages to the page's process: sent by _train_in_child, handled by
+# TrainingJob._handle. Numbers, arrays and the training record; the model travels as bytes.
+Preview = tuple[np.ndarray, np.ndarray]  # uint8 digits [<=16, 28, 28], int64 labels [<=16]
+
+
+@dataclass(frozen=True)
+class StepEvent:
+    """One optimizer step: where the run is, that step's loss, and now and then the batch."""
+
+    epoch: int  # 0-based
+    step: int
+    total_steps: int
+    seconds: float
+    loss: float
+    preview: Preview | None = None  # at most every PREVIEW_EVERY_S from a training process
+
+
+@dataclass(frozen=True)
+class EpochEvent:
+    """One epoch ended: its train accuracy and test accuracy (None without a test set)."""
+
+    epoch: int
+    step: int
+    total_steps: int
+    seconds: float
+    train_accuracy: float
+    test_accuracy: float | None
+
+
+@dataclass(frozen=True)
+class Finished:
+    """The run ended (finished, stopped or diverged): the model as safetensors bytes, the training
+    record, and the first-layer snapshots as arrays."""
+
+    weights: bytes
+    fit: train.FitResult
+    snapshots: tuple[tuple[int, np.ndarray], ...]  # (step, conv1 weights)
+    train_size: int
+
+    @classmethod
+    def of(cls, result: train.TrainResult) -> Finished:
+        """The event that carries ``result`` across the process boundary."""
+        snapshots = tuple((s.step, s.weights.numpy()) for s in result.snapshots)
+        return cls(model.to_safetensors(result.model), result.fit, snapshots, result.train_size)
+
+    def result(self, config: train.TrainConfig) -> train.TrainResult:
+        """The :class:`~explainer.train.TrainResult` again, in the receiving process."""
+        filters = [train.FilterSnapshot(step, torch.from_numpy(w)) for step, w in self.snapshots]
+        cnn = model.from_safetensors(self.weights)
+        return train.TrainResult(config, cnn, self.fit, filters, self.train_size)
+
+
+@dataclass(frozen=True)
+class Failed:
+    """The run raised: the error's type and message, for the page to show."""
+
+    error: str
+
+
+Event = StepEvent | EpochEvent | Finished | Failed
+
+
+def progress_event(
+    progress: train.Progress, preview: Preview | None = None
+) -> StepEvent | EpochEvent:
+    """A training loop's :class:`~explainer.train.Progress` as the event a job records."""
+    if progress.kind == "epoch":
+        return EpochEvent(
+            progress.epoch,
+            progress.step,
+            progress.total_steps,
+            progress.seconds,
+            progress.train_accuracy or 0.0,
+            progress.test_accuracy,
+        )
+    return StepEvent(
+        progress.epoch,
+        progress.step,
+        progress.total_steps,
+        progress.seconds,
+        progress.loss,
+        preview,
+    )
+
+
 class TrainingJob:
     """One CNN training run in the background: start, poll with :meth:`snapshot`, stop.
 
@@ -176,7 +197,7 @@ class TrainingJob:
         self.config = config
         self.isolated = isolated and _context() is not None
         self._process_stop: object | None = None  # a multiprocessing.Event once the run starts
-        self.job_id = next(_ids)
+        self.job_id = next_ticket()
         self._slots = slots if slots is not None else TRAINING_SLOTS
         self._stop = threading.Event()
         self._lock = threading.Lock()
@@ -214,20 +235,42 @@ class TrainingJob:
         with self._lock:
             return self._state in DONE_STATES
 
-    def _on_progress(self, event: train.Progress) -> None:
-        # Runs inside the training loop: only keep references and numbers, under the lock.
+    def _on_progress(self, progress: train.Progress) -> None:
+        # In a thread: runs inside the training loop, which goes on once this returns.
+        self._record(progress_event(progress), progress.batch)
+
+    def _record(
+        self,
+        event: StepEvent | EpochEvent,
+        batch: tuple[torch.Tensor, torch.Tensor] | None = None,
+    ) -> None:
+        """Keep one step's or epoch's numbers (and a thread's current batch), under the lock."""
         with self._lock:
             self._step, self._epoch, self._total = event.step, event.epoch, event.total_steps
             self._seconds = event.seconds
-            if event.kind == "step":
-                self._losses.append(event.loss)
-                self._batch = event.batch  # fresh tensors per batch: a reference is enough
-            else:
+            if isinstance(event, EpochEvent):
                 self._epochs.append(
-                    EpochPoint(
-                        event.epoch, event.step, event.train_accuracy or 0.0, event.test_accuracy
-                    )
+                    EpochPoint(event.epoch, event.step, event.train_accuracy, event.test_accuracy)
                 )
+                return
+            self._losses.append(event.loss)
+            if batch is not None:
+                self._batch = batch  # fresh tensors per batch: a reference is enough
+            if event.preview is not None:
+                images, labels = event.preview
+                self._preview = torch.from_numpy(images), torch.from_numpy(labels)
+
+    def _handle(self, event: Event) -> train.TrainResult | None:
+        """Act on one event of the training process; the run's result once it has ended."""
+        match event:
+            case StepEvent() | EpochEvent():
+                self._record(event)
+                return None
+            case Finished():
+                return event.result(self.config)
+            case Failed():
+                raise RuntimeError(event.error)
+        raise TypeError(f"not a training event: {event!r}")
 
     def _run(self) -> None:
         ticket = self.job_id
@@ -260,49 +303,28 @@ class TrainingJob:
         if self._stop.is_set():
             stop.set()
         process = ctx.Process(
-            target=_train_in_child, args=(self.config, events, stop), daemon=True,
+            target=_train_in_child,
+            args=(self.config, events, stop),
+            daemon=True,
             name=f"train-{self.job_id}",
-        )  # fmt: skip
+        )
         with _plain_main():
             process.start()
         try:
             while True:
                 try:
-                    message = events.get(timeout=0.2)
+                    event = events.get(timeout=0.2)
                 except queue.Empty:
                     if process.is_alive():
                         continue
-                    try:  # it ended: its last message may still be in the pipe
-                        message = events.get(timeout=1.0)
+                    try:  # it ended: its last event may still be in the pipe
+                        event = events.get(timeout=1.0)
                     except queue.Empty:
                         raise RuntimeError(
                             f"the training process ended (exit code {process.exitcode})"
                         ) from None
-                kind = message[0]
-                if kind == "step":
-                    _, epoch, step, total, loss, seconds, preview = message
-                    with self._lock:
-                        self._step, self._epoch, self._total = step, epoch, total
-                        self._seconds = seconds
-                        self._losses.append(loss)
-                        if preview is not None:
-                            images, labels = preview
-                            self._preview = torch.from_numpy(images), torch.from_numpy(labels)
-                elif kind == "epoch":
-                    _, epoch, step, total, seconds, train_accuracy, test_accuracy = message
-                    with self._lock:
-                        self._step, self._epoch, self._total = step, epoch, total
-                        self._seconds = seconds
-                        self._epochs.append(EpochPoint(epoch, step, train_accuracy, test_accuracy))
-                elif kind == "done":
-                    _, weights, fit, snapshots, train_size = message
-                    cnn = model.from_safetensors(weights)
-                    filters = [
-                        train.FilterSnapshot(step, torch.from_numpy(w)) for step, w in snapshots
-                    ]
-                    return train.TrainResult(self.config, cnn, fit, filters, train_size)
-                else:
-                    raise RuntimeError(message[1])
+                if (result := self._handle(event)) is not None:
+                    return result
         finally:
             process.join(timeout=5)
             if process.is_alive():
@@ -385,36 +407,26 @@ def warm_up() -> None:
 
 
 def _train_in_child(config: train.TrainConfig, events, stop) -> None:
-    """In the training process: run the loop, send numbers (never the model) while it trains."""
+    """In the training process: run the loop, send events (never the model) while it trains."""
     perf.tune_allocator()
     last_preview = [float("-inf")]
 
-    def send(event: train.Progress) -> None:
-        if event.kind == "epoch":
-            events.put(
-                ("epoch", event.epoch, event.step, event.total_steps, event.seconds,
-                 event.train_accuracy or 0.0, event.test_accuracy)
-            )  # fmt: skip
-            return
+    def send(progress: train.Progress) -> None:
         preview = None
-        now = time.perf_counter()
-        if event.batch is not None and now - last_preview[0] >= PREVIEW_EVERY_S:
-            last_preview[0] = now
-            inputs, labels = event.batch
-            preview = (to_images(inputs[:PREVIEW_SIZE]).numpy(), labels[:PREVIEW_SIZE].numpy())
-        events.put(
-            ("step", event.epoch, event.step, event.total_steps, event.loss, event.seconds, preview)
-        )
+        if progress.kind == "step" and progress.batch is not None:
+            now = time.perf_counter()
+            if now - last_preview[0] >= PREVIEW_EVERY_S:
+                last_preview[0] = now
+                inputs, labels = progress.batch
+                preview = to_images(inputs[:PREVIEW_SIZE]).numpy(), labels[:PREVIEW_SIZE].numpy()
+        events.put(progress_event(progress, preview))
 
     try:
-        result = train.train_cnn(config, send, stop.is_set)
-        snapshots = [(s.step, s.weights.numpy()) for s in result.snapshots]
-        weights = model.to_safetensors(result.model)
-        events.put(("done", weights, result.fit, snapshots, result.train_size))
+        events.put(Finished.of(train.train_cnn(config, send, stop.is_set)))
     except Exception as error:  # noqa: BLE001 - reported to the page, which shows it
-        events.put(("failed", f"{type(error).__name__}: {error}"))
+        events.put(Failed(f"{type(error).__name__}: {error}"))
     events.close()
-    events.join_thread()  # every message is in the pipe before the process ends
+    events.join_thread()  # every event is in the pipe before the process ends
 
 
 def expected_steps(config: train.TrainConfig) -> int:
@@ -429,104 +441,3 @@ def wait_for(job: TrainingJob, timeout: float = 120.0, poll: float = 0.05) -> Jo
     while not job.done and time.monotonic() < deadline:
         time.sleep(poll)
     return job.snapshot()
-
-
-class Translate(Protocol):
-    """``t(key, **values) -> str``: the page's text lookup (``explainer.ui.t``)."""
-
-    def __call__(self, key: str, **values: object) -> str: ...
-
-
-Level = Literal["info", "progress", "success", "warning", "error"]
-
-
-def status_message(snap: JobSnapshot, epochs: int, t: Translate) -> tuple[Level, str]:
-    """What to tell the user about a run right now: a level (how to show it) and the text."""
-    result, total = snap.result, snap.total_steps
-    if snap.state == "queued":
-        return "info", t(
-            "watch.queued", position=snap.queue_position, slots=TRAINING_SLOTS.capacity
-        )
-    if snap.state == "running":
-        if snap.stopping:
-            return "progress", t("watch.stopping")
-        values = dict(epoch=snap.epoch + 1, epochs=epochs, step=snap.step, total=total)
-        return "progress", t("watch.progress", seconds=snap.seconds, **values)
-    if snap.state in ("cancelled", "failed") or result is None:
-        return "warning", t(f"watch.status.{snap.state}", error=snap.error or "")
-    fit, divergence = result.fit, result.fit.divergence
-    if divergence is None:
-        text = t(
-            f"watch.status.{snap.state}",
-            steps=fit.steps,
-            total=total,
-            seconds=fit.seconds,
-            accuracy=result.test_accuracy or 0.0,
-        )
-        return ("success" if snap.state == "finished" else "info"), text
-    last = divergence.last_good_loss
-    body = t(
-        "watch.diverged.body",
-        step=divergence.step,
-        loss=loss_word(divergence.loss),
-        lr=divergence.lr,
-        optimizer=t(f"watch.optimizer.{divergence.optimizer}"),
-    )
-    kept = t("watch.diverged.kept", steps=fit.steps, last="—" if last is None else f"{last:.3g}")
-    return "error", f"**{t('watch.diverged.title')}**\n\n{body}\n\n{kept}"
-
-
-def metrics(snap: JobSnapshot) -> dict[str, str]:
-    """The run's headline numbers, formatted: last loss, last train and test accuracy, speed."""
-    last = snap.epochs[-1] if snap.epochs else None
-    return {
-        "loss": f"{snap.losses[-1]:.3g}" if snap.losses else "—",
-        "train": f"{last.train:.1%}" if last else "—",
-        "test": f"{last.test:.1%}" if last and last.test is not None else "—",
-        "speed": f"{snap.step / snap.seconds:.0f}" if snap.seconds else "—",  # steps per second
-    }
-
-
-def loss_word(value: float) -> str:
-    """How a non-finite loss reads: ``NaN``, ``∞`` or ``-∞``."""
-    if value != value:  # NaN is the only float not equal to itself
-        return "NaN"
-    return "∞" if value > 0 else "-∞"
-
-
-def train_config(
-    epochs: int,
-    batch_size: int,
-    lr: float,
-    optimizer: str,
-    train_size: int,
-    seed: int,
-    first_layer: str,
-) -> train.TrainConfig:
-    """The page's settings as a :class:`~explainer.train.TrainConfig` (``ValueError`` if invalid).
-
-    ``first_layer`` is one of :data:`FIRST_LAYER_CHOICES`: ``"frozen"`` means hand-set and fixed.
-    """
-    if first_layer not in FIRST_LAYER_CHOICES:
-        raise ValueError(f"first layer must be one of {FIRST_LAYER_CHOICES}, not {first_layer!r}")
-    return train.TrainConfig(
-        epochs=epochs, batch_size=batch_size, lr=lr, optimizer=optimizer, train_size=train_size,
-        seed=seed, first_layer="random" if first_layer == "random" else "hand",
-        freeze_first_layer=first_layer == "frozen",
-    )  # fmt: skip
-
-
-def export_choices(result: train.TrainResult) -> list[tuple[str, str, Callable[[], bytes]]]:
-    """The model's downloads as ``(name, kind, make the bytes)``; made lazily, on a click.
-
-    ``kind`` is the file suffix and :func:`explainer.export.snippet`'s kind.
-    """
-    from explainer import export
-
-    choices = [
-        ("weights", "safetensors", lambda: export.safetensors_bytes(result)),
-        ("program", "pt2", lambda: export.pt2_bytes(result.model)),
-    ]
-    if export.onnx_available():
-        choices.append(("onnx", "onnx", lambda: export.onnx_bytes(result.model)))
-    return choices

@@ -7,8 +7,13 @@ import platform
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
+import numpy as np
 import torch
+
+NUMPY = "numpy"  # NumPy on the CPU, named like one more device (the benchmark's baseline)
 
 
 @dataclass(frozen=True)
@@ -52,6 +57,31 @@ def accelerators() -> list[str]:
     if mps is not None and mps.is_available():
         devices.append("mps")
     return devices
+
+
+def device_name(name: str) -> str:
+    """A human name for a device: the GPU's model, the CPU's model, NumPy's version."""
+    if name == NUMPY:
+        return f"NumPy {np.__version__} (CPU)"
+    if name.startswith("cuda"):
+        try:
+            return torch.cuda.get_device_name(name)
+        except Exception:  # noqa: BLE001 - a name is only decoration
+            return "CUDA GPU"
+    if name == "mps":
+        return "Apple GPU (MPS)"
+    return _cpu_model()
+
+
+@lru_cache(maxsize=1)
+def _cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
 
 
 def machine_facts() -> list[Fact]:

@@ -102,7 +102,7 @@ def build_model(config: CNNConfig = CNNConfig(), seed: int = 0) -> DigitCNN:
 
 
 def hand_kernels() -> dict[str, torch.Tensor]:
-    """The classic hand-made 3x3 filters: edges (Sobel x, y), curvature (Laplacian), a blob."""
+    """Hand-made 3x3 filters: Sobel x, y (edges), Laplacian (spots, thin lines, edges), a blur."""
     sobel_x = torch.tensor([[-1.0, 0.0, 1.0], [-2.0, 0.0, 2.0], [-1.0, 0.0, 1.0]])
     return {
         "sobel_x": sobel_x / 4,

@@ -21,13 +21,24 @@ class PageSpec:
 # A page is listed only once its file exists.
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("home.py", "", "nav.home", ":material/home:"),
-    PageSpec("features_by_hand.py", "features", "nav.features", ":material/draw:"),
+    PageSpec("features.py", "features", "nav.features", ":material/draw:"),
     PageSpec("cnn_vs_hand.py", "cnn-vs-hand", "nav.cnn_vs_hand", ":material/compare:"),
-    PageSpec("watch_it_learn.py", "train", "nav.train", ":material/monitoring:"),
-    PageSpec("inside_the_cnn.py", "inside", "nav.inside", ":material/grid_on:"),
-    PageSpec("tensors_and_speed.py", "speed", "nav.speed", ":material/speed:"),
-    PageSpec("class_digits.py", "class", "nav.class", ":material/groups:"),
+    PageSpec("train.py", "train", "nav.train", ":material/monitoring:"),
+    PageSpec("autograd.py", "autograd", "nav.autograd", ":material/functions:"),
+    PageSpec("inside.py", "inside", "nav.inside", ":material/grid_on:"),
+    PageSpec("tensors.py", "tensors", "nav.tensors", ":material/data_array:"),
+    PageSpec("speed.py", "speed", "nav.speed", ":material/speed:"),
+    PageSpec("class_digits.py", "class", "nav.class_digits", ":material/groups:"),
+    PageSpec("class_board.py", "class-board", "nav.class_board", ":material/co_present:"),
 )
+
+
+def page(area: str) -> PageSpec:
+    """The page of an area, named by its key (``"features"``, ``"cnn_vs_hand"``, ``"train"``...)."""
+    for spec in PAGES:
+        if spec.file == f"{area}.py":
+            return spec
+    raise KeyError(f"no page for area {area!r}")
 
 
 def page_path(spec: PageSpec) -> Path:

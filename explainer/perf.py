@@ -1,10 +1,15 @@
-"""Process-wide speed settings, applied once at start by the app and the CLI."""
+"""Speed settings: the process-wide ones, applied once at start by the app and the CLI, and torch's
+thread count for one block of work."""
 
 from __future__ import annotations
 
 import ctypes
 import ctypes.util
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import torch
 
 # glibc mallopt parameters (malloc.h).
 _M_TRIM_THRESHOLD = -1
@@ -42,3 +47,17 @@ def tune_server_threads(switch_interval_s: float = 0.001) -> None:
     """
     if sys.getswitchinterval() != switch_interval_s:
         sys.setswitchinterval(switch_interval_s)
+
+
+@contextmanager
+def torch_threads(threads: int | None) -> Iterator[None]:
+    """Run the block with ``threads`` intra-op threads (``None``: unchanged), then restore torch's
+    setting, also when the block raises. With torch's OpenMP backend it belongs to the calling
+    thread alone."""
+    before = torch.get_num_threads()
+    if threads is not None:
+        torch.set_num_threads(threads)
+    try:
+        yield
+    finally:
+        torch.set_num_threads(before)

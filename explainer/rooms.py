@@ -34,7 +34,8 @@ CODE_LENGTH = 8  # 8 * log2(32) = 40 bits
 TOKEN_BYTES = 24  # 192 bits
 DEFAULT_LIFETIME = timedelta(hours=24)
 MAX_DIGITS = 2000
-JOIN_PATH = "/class"
+JOIN_PATH = "/class"  # the students' page
+BOARD_PATH = "/class-board"  # the teacher's page
 
 
 class RoomError(ExplainerError):
@@ -96,8 +97,8 @@ class NewRoom:
 
     @property
     def teacher_path(self) -> str:
-        """The teacher's secret link: the join path with the token."""
-        return f"{self.room.join_path}&teacher={self.teacher_token}"
+        """The teacher's secret link: the teacher's page of this room, with the token."""
+        return teacher_path(self.room.code, self.teacher_token)
 
 
 def utc_now() -> datetime:
@@ -126,14 +127,21 @@ def join_path(code: str) -> str:
     return f"{JOIN_PATH}?room={code}"
 
 
-def join_url(page_url: str | None, code: str) -> str:
-    """The full join link, from the address of the page the teacher has open (the app may live
-    under a prefix, ``https://host/app/class``); just the path when that address is unknown."""
+def teacher_path(code: str, token: str) -> str:
+    return f"{BOARD_PATH}?room={code}&teacher={token}"
+
+
+def app_url(page_url: str | None, path: str) -> str:
+    """``path`` (a page and its query) on the app whose page ``page_url`` the browser shows (the
+    app may live under a prefix, ``https://host/app/class``); just ``path`` when that is unknown."""
     if not page_url:
-        return join_path(code)
+        return path
     parts = urlsplit(page_url)
-    base = parts.path.rstrip("/").removesuffix(JOIN_PATH)
-    return urlunsplit((parts.scheme, parts.netloc, base + JOIN_PATH, f"room={code}", ""))
+    base = parts.path.rstrip("/")
+    for page in (BOARD_PATH, JOIN_PATH):
+        base = base.removesuffix(page)
+    page, _, query = path.partition("?")
+    return urlunsplit((parts.scheme, parts.netloc, base + page, query, ""))
 
 
 def token_hash(token: str) -> str:

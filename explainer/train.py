@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import math
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Literal
@@ -27,6 +26,7 @@ from torch.optim.lr_scheduler import LambdaLR, LRScheduler
 
 from explainer import data
 from explainer.model import CNNConfig, DigitCNN, FirstLayerStart, build_model, set_hand_filters
+from explainer.perf import torch_threads
 
 OptimizerName = Literal["sgd", "momentum", "adam"]
 OPTIMIZERS: tuple[str, ...] = ("sgd", "momentum", "adam")
@@ -280,16 +280,24 @@ def fit(
     test_set: data.TensorPairDataset | None = None,
     on_progress: Callable[[Progress], None] | None = None,
     should_stop: Callable[[], bool] | None = None,
+    max_steps: int | None = None,
 ) -> FitResult:
-    """Train ``model`` in place: DataLoader -> model -> loss -> backward -> optimizer step."""
+    """Train ``model`` in place: DataLoader -> model -> loss -> backward -> optimizer step.
+
+    ``max_steps`` caps the optimizer steps (the last epoch then ends early).
+    """
     loader = data.make_loader(train_set, config.batch_size, shuffle=True, seed=config.seed)
     loss_fn = nn.CrossEntropyLoss()
     optimizer = make_optimizer(model, config)
-    scheduler = make_scheduler(optimizer, config, steps=config.epochs * len(loader))
-    record = _Record(model, config, config.epochs * len(loader), on_progress)
+    total = config.epochs * len(loader)
+    total = total if max_steps is None else min(total, max_steps)
+    scheduler = make_scheduler(optimizer, config, steps=total)
+    record = _Record(model, config, total, on_progress)
     for epoch in range(config.epochs):
         model.train()
         for inputs, labels in loader:  # (B, ...) inputs, (B,) labels
+            if len(record.losses) >= total:
+                break
             if should_stop is not None and should_stop():
                 record.status = "stopped"
                 break
@@ -303,7 +311,7 @@ def fit(
             scheduler.step()
             record.step(epoch, loss.item(), logits, labels, inputs)
         record.end_epoch(epoch, test_set)
-        if record.status != "finished":
+        if record.status != "finished" or len(record.losses) >= total:
             break
     return record.result(test_set)
 
@@ -385,27 +393,21 @@ class TrainResult:
         return self.fit.status
 
 
-@contextmanager
-def torch_threads(threads: int | None) -> Iterator[None]:
-    """Run the block with ``threads`` intra-op threads (``None``: unchanged), then restore."""
-    before = torch.get_num_threads()
-    if threads is not None:
-        torch.set_num_threads(threads)
-    try:
-        yield
-    finally:
-        torch.set_num_threads(before)
-
-
 @lru_cache(maxsize=2)
 def digit_dataset(split: data.Split) -> data.DigitDataset:
     """The bundled split as a normalised :class:`~explainer.data.DigitDataset` (shared, read-only)."""
     return data.DigitDataset(*data.load_mnist(split))
 
 
-def training_subset(size: int, seed: int) -> data.TensorPairDataset:
-    """``size`` training digits drawn with ``seed`` (all of them, in order, when size >= 4,000)."""
-    full = digit_dataset("train")
+def training_subset(
+    size: int, seed: int, pool: data.TensorPairDataset | None = None
+) -> data.TensorPairDataset:
+    """``size`` training digits drawn with ``seed`` (all of them, in order, when size >= 4,000).
+
+    ``pool`` holds the 4,000 training digits in another form (the sweep passes their hand-made
+    features): the same ``size`` and ``seed`` draw the same digits from it. Default: the CNN's.
+    """
+    full = pool if pool is not None else digit_dataset("train")
     if size >= len(full):
         return full
     index = torch.randperm(len(full), generator=torch.Generator().manual_seed(seed))[:size]

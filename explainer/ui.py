@@ -12,11 +12,23 @@ from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 import numpy as np
+import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 import torch
 
-from explainer import data, i18n, picker, preprocess
+from explainer import (
+    answers,
+    classifiers,
+    data,
+    i18n,
+    model,
+    navigation,
+    picker,
+    preprocess,
+    rooms,
+)
+from explainer.errors import ExplainerError
 from explainer.figures.digits import mosaic
 
 LANG_KEY = "lang"
@@ -181,9 +193,56 @@ def show_code(obj: Callable[..., Any] | type, label: str | None = None) -> None:
         st.code(source_of(obj), language="python")
 
 
-def user_error(message: str) -> None:
-    """A clear message for bad input: never a traceback."""
+def user_error(message: str, detail: str | None = None) -> None:
+    """A clear message for bad input, never a traceback; ``detail`` below it as plain text."""
     st.error(message, icon=":material/error:")
+    if detail is not None:
+        st.text(detail)  # never markdown: it may quote the user's file
+
+
+def metric_row(metrics: Sequence[Any]) -> None:
+    """Headline numbers side by side: each has ``label``, ``value``, ``delta``, ``delta_color``."""
+    for column, metric in zip(st.columns(len(metrics)), metrics):
+        column.metric(metric.label, metric.value, metric.delta, metric.delta_color)
+
+
+def link_to(area: str, label: str) -> None:
+    """A link to the page of ``area`` (see :func:`explainer.navigation.page`), with its icon."""
+    spec = navigation.page(area)
+    st.page_link(navigation.page_path(spec), label=label, icon=spec.icon)
+
+
+def guarded(message_key: str) -> Callable[[Callable[[], None]], Callable[[], None]]:
+    """Decorate a page section so that an ``ExplainerError`` it raises shows ``message_key``'s
+    text and the error's own words (as plain text, never markdown) instead of a traceback."""
+
+    def decorate(render: Callable[[], None]) -> Callable[[], None]:
+        @functools.wraps(render)
+        def run() -> None:
+            try:
+                render()
+            except ExplainerError as error:
+                user_error(t(message_key))
+                st.text(str(error))
+
+        return run
+
+    return decorate
+
+
+def table(
+    rows: Sequence[dict[str, Any]], header_prefix: str, formats: dict[str, str] | None = None
+) -> None:
+    """Rows of plain data as a table; the column ``key`` is headed by ``<header_prefix>.<key>``.
+
+    ``formats`` gives a number format per column key (``"%.3e"``, ``"localized"``, ...).
+    """
+    frame = pd.DataFrame(list(rows)).rename(columns=lambda key: t(f"{header_prefix}.{key}"))
+    config = {
+        t(f"{header_prefix}.{key}"): st.column_config.NumberColumn(format=number_format)
+        for key, number_format in (formats or {}).items()
+    }
+    st.dataframe(frame, hide_index=True, column_config=config)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -192,6 +251,8 @@ def user_error(message: str) -> None:
 DIGIT_SOURCES = picker.SOURCES
 # Plain session state, not widget state: Streamlit drops a widget's state on a page that does not
 # show the widget, so the choice and the widgets' values are kept here and the widgets restored.
+TRAIN_JOB_KEY = "train_job"  # this session's training run (jobs.TrainingJob), read by other pages
+CLASS_TEACHER_KEY = "class_teacher"  # {room code: teacher token}: the rooms this session teaches
 CHOICE_KEY = "digit_choice"  # the current digit: a picker.DigitChoice, for the whole session
 OWN_KEY = "own_digits"  # the student's last drawing and last upload: {source: DigitChoice}
 DIGIT_KEY = "digit"  # the last test digit's number, also ?digit= in the URL
@@ -205,6 +266,25 @@ CARD_WIDTH = 440  # pixels: the current digit beside the canvas; below it on a p
 def test_digits() -> tuple[torch.Tensor, torch.Tensor]:
     """The 1,000 bundled test digits and their labels (shared by every session)."""
     return data.load_mnist("test")
+
+
+@st.cache_resource(show_spinner=False)
+def shipped_models() -> tuple[classifiers.LinearOnFeatures, torch.nn.Module]:
+    """The shipped linear classifier and CNN, loaded once for every session."""
+    return classifiers.load_linear(), model.load_pretrained()
+
+
+@st.cache_resource(show_spinner=False)
+def room_store() -> rooms.RoomStore:
+    """The class rooms' database (``$EXPLAINER_DB_URL`` or SQLite), opened once per process."""
+    return rooms.RoomStore.open()
+
+
+@st.cache_data(show_spinner=False)
+def test_answers() -> answers.Answers:
+    """Every shipped classifier's answer on every test digit ("Features by hand", "CNN vs hand")."""
+    linear, cnn = shipped_models()
+    return answers.answer_all(test_digits()[0], cnn, linear)
 
 
 def test_choice(index: int, source: str = "index") -> picker.DigitChoice:
@@ -293,8 +373,7 @@ def _draw(current: picker.DigitChoice) -> picker.DigitChoice:
                     current = picker.from_canvas(canvas.image_data)
                     _choose(current)
                 except preprocess.ImageError as error:
-                    user_error(t("features.pick.draw_bad"))
-                    st.text(str(error))
+                    user_error(t("features.pick.draw_bad"), str(error))
             elif picker.drawing_pending(canvas.image_data if strokes else None, strokes, current):
                 st.info(t("features.pick.draw_pending"), icon=":material/touch_app:")
             elif not strokes:
@@ -314,8 +393,7 @@ def _upload(current: picker.DigitChoice) -> picker.DigitChoice:
             current = picker.from_upload(upload.getvalue(), upload.name)
             _choose(current)
         except preprocess.ImageError as error:
-            user_error(t("features.pick.bad"))
-            st.text(str(error))  # never markdown: it may quote the user's file
+            user_error(t("features.pick.bad"), str(error))
     if current.source == "upload":
         st.text(f"{t('features.pick.file')} {current.name}")  # plain text, never markdown
     return current
@@ -348,16 +426,28 @@ def _test_digit_picker(source: str, current: picker.DigitChoice | None) -> picke
             on_click=lambda: _set_digit(np.random.default_rng().integers(len(labels))),
         )
     else:
-        st.session_state["features_number"] = st.session_state[DIGIT_KEY]
-        st.number_input(
-            t("features.pick.number"),
-            0,
-            len(labels) - 1,
-            step=1,
-            key="features_number",
-            on_change=lambda: _set_digit(st.session_state["features_number"]),
-        )
+        test_digit_number(t("features.pick.number"), "features_number")
     return test_choice(st.session_state[DIGIT_KEY], source)
+
+
+def digit_from_url() -> None:
+    """``DIGIT_KEY`` seeded once per session from ``?digit=`` (a test digit's number), else 0."""
+    url_value(DIGIT_KEY, 0, int, lambda i: 0 <= i < len(test_digits()[1]))
+
+
+def test_digit_number(label: str, key: str) -> int:
+    """A number input (widget ``key``) that chooses the current test digit, ``DIGIT_KEY``."""
+    st.session_state[key] = st.session_state[DIGIT_KEY]  # the widget shows the current digit
+    return int(
+        st.number_input(
+            label,
+            0,
+            len(test_digits()[1]) - 1,
+            step=1,
+            key=key,
+            on_change=lambda: _set_digit(st.session_state[key]),
+        )
+    )
 
 
 def _sync_url(choice: picker.DigitChoice) -> None:
@@ -378,8 +468,7 @@ def digit_picker() -> picker.DigitChoice:
     when the student chooses another; opening the "Draw" or "Upload" tab brings back the last
     drawing or upload. A test digit's number is also ``?digit=`` in the URL. Returns the choice.
     """
-    labels = test_digits()[1]
-    url_value(DIGIT_KEY, 0, int, lambda i: 0 <= i < len(labels))
+    digit_from_url()
     if SOURCE_KEY not in st.session_state:  # a first visit, or back from another page
         st.session_state[SOURCE_KEY] = picker.restored_source(current_digit())
     names = {source: t(f"features.pick.{source}") for source in DIGIT_SOURCES}

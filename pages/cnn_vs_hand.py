@@ -2,200 +2,136 @@
 
 import time
 
-import numpy as np
 import streamlit as st
-import torch
 
-from explainer import classifiers, elsewhere, features, jobs, model, navigation, sweep, ui
+from explainer import captions, classifiers, elsewhere, slots, sweep, ui
+from explainer.answers import LEARNERS, answer_all
 from explainer.errors import ExplainerError
-from explainer.figures import compare
+from explainer.figures import cnn_vs_hand as figures
 from explainer.figures import elsewhere as figs_elsewhere
 from explainer.figures import features as figs
+from explainer.views import cnn_vs_hand as view
 
-DIGIT = ui.DIGIT_KEY  # the test digit chosen on "Features by hand" or here
-LEARNERS = ("rules", "linear", "cnn")
-
-
-test_split = ui.test_digits
-
-
-@st.cache_resource(show_spinner=False)
-def models() -> tuple[classifiers.LinearOnFeatures, torch.nn.Module]:
-    return classifiers.load_linear(), model.load_pretrained()
-
-
-@st.cache_data(show_spinner=False)
-def test_answers() -> dict[str, np.ndarray]:
-    """Every classifier's answer on every test digit, plus the CNN's probabilities."""
-    linear, cnn = models()
-    table = features.extract(test_split()[0])
-    return {
-        "rules": classifiers.predict_rules(table),
-        "linear": classifiers.predict_linear(linear, table),
-        "cnn": model.predict(cnn, test_split()[0]).numpy(),
-    }
-
-
-def names() -> dict[str, str]:
-    return {key: ui.t(f"cnn_vs_hand.name.{key}") for key in LEARNERS}
+SWEEP, SECONDS = "cnn_vs_hand_sweep", "cnn_vs_hand_sweep_seconds"  # a sweep recomputed here
 
 
 def digit_section() -> None:
     choice = ui.current_digit()
     if choice is None:
-        labels = test_split()[1]
-        ui.url_value(DIGIT, 0, int, lambda i: 0 <= i < len(labels))
-        st.session_state["cvh_index"] = st.session_state[DIGIT]
-        index = st.number_input(
-            ui.t("cnn_vs_hand.digit.number"),
-            0,
-            len(labels) - 1,
-            key="cvh_index",
-            on_change=lambda: st.session_state.update({DIGIT: st.session_state["cvh_index"]}),
-        )
-        ui.mirror_to_url(DIGIT)
-        choice = ui.test_choice(int(index))
+        ui.digit_from_url()
+        index = ui.test_digit_number(ui.t("cnn_vs_hand.digit.number"), "cnn_vs_hand_index")
+        ui.mirror_to_url(ui.DIGIT_KEY)
+        choice = ui.test_choice(index)
     else:
         st.caption(ui.t("cnn_vs_hand.digit.from_features"))
-    features_page = next(s for s in navigation.PAGES if s.file == "features_by_hand.py")
-    st.page_link(
-        navigation.page_path(features_page),
-        label=ui.t("cnn_vs_hand.digit.link"),
-        icon=features_page.icon,
-    )
+    ui.link_to("features", ui.t("cnn_vs_hand.digit.link"))
     image = choice.image
-    table = features.extract(image[None])
-    linear, cnn = models()
-    rules = int(classifiers.predict_rules(table)[0])
-    linear_proba = classifiers.linear_proba(linear, table)[0].numpy()
-    cnn_proba = model.predict_proba(cnn, image[None])[0].numpy()
+    linear, cnn = ui.shipped_models()
+    found = answer_all(image[None], cnn, linear)
+    linear_proba = classifiers.linear_proba(linear, found.features)[0].numpy()
+    cnn_proba = found.cnn_proba[0]
     left, middle, right = st.columns([1, 2, 2])
     with left:
         ui.drawing_thumbnail(choice)  # a drawing as drawn, kept from "Features by hand"
-        ui.plot(figs.digit_picture(image, height=150), key="cvh_digit")
-        st.markdown(
-            ui.t("cnn_vs_hand.digit.label", label=choice.label)
-            if choice.label is not None
-            else ui.t("cnn_vs_hand.digit.own")
-        )
-        answer = ui.t("cnn_vs_hand.digit.abstain") if rules == classifiers.ABSTAIN else rules
-        st.markdown(ui.t("cnn_vs_hand.digit.rules", answer=answer))
+        ui.plot(figs.digit_picture(image, height=150), key="cnn_vs_hand_digit")
+        for line in view.digit_lines(choice.label, int(found.rules[0]), ui.t):
+            st.markdown(line)
     with middle:
         st.markdown(ui.t("cnn_vs_hand.digit.linear", digit=int(linear_proba.argmax())))
-        ui.plot(figs.probability_bars(linear_proba), key="cvh_linear")
+        ui.plot(figs.probability_bars(linear_proba), key="cnn_vs_hand_linear")
     with right:
         st.markdown(ui.t("cnn_vs_hand.digit.cnn", digit=int(cnn_proba.argmax())))
-        ui.plot(figs.probability_bars(cnn_proba), key="cvh_cnn")
+        ui.plot(figs.probability_bars(cnn_proba), key="cnn_vs_hand_cnn")
 
 
 def all_section() -> None:
-    truth = test_split()[1].numpy()
-    answers = test_answers()
+    truth, found, names = ui.test_digits()[1].numpy(), ui.test_answers(), view.names(ui.t)
     st.markdown(ui.t("cnn_vs_hand.all.caption"))
-    for column, key in zip(st.columns(3), LEARNERS):
-        column.metric(names()[key], f"{(answers[key] == truth).mean():.1%}")
+    for column, (key, accuracy) in zip(st.columns(3), found.accuracy(truth).items()):
+        column.metric(names[key], f"{accuracy:.1%}")
     st.subheader(ui.t("cnn_vs_hand.all.per_class"))
+    per_class = {key: found.of(key) for key in LEARNERS}
     ui.plot(
-        compare.per_class_accuracy(truth, answers, names(), ui.t("cnn_vs_hand.all.right")),
-        key="cvh_per_class",
+        figures.per_class_accuracy(truth, per_class, names, ui.t("cnn_vs_hand.all.right")),
+        key="cnn_vs_hand_per_class",
     )
     axes = ui.t("cnn_vs_hand.all.predicted"), ui.t("cnn_vs_hand.all.true")
-    for column, key in zip(st.columns(3), LEARNERS):
+    matrices = figures.confusions(truth, found, *axes)
+    for column, (key, figure) in zip(st.columns(3), matrices.items()):
         with column:
-            st.markdown(f"**{names()[key]}**")
-            abstain = classifiers.ABSTAIN if key == "rules" else None
-            matrix = figs.confusion_matrix(truth, answers[key], abstain=abstain)
-            ui.plot(figs.confusion_figure(matrix, *axes), key=f"cvh_cm_{key}")
+            st.markdown(f"**{names[key]}**")
+            ui.plot(figure, key=f"cnn_vs_hand_cm_{key}")
 
 
 def disagree_section() -> None:
-    images, labels = test_split()
-    truth, answers = labels.numpy(), test_answers()
+    images, labels = ui.test_digits()
+    truth, found = labels.numpy(), ui.test_answers()
     st.markdown(ui.t("cnn_vs_hand.disagree.caption"))
-    groups = classifiers.disagreements(truth, answers["linear"], answers["cnn"])
-    tabs = st.tabs(
-        [ui.t(f"cnn_vs_hand.disagree.{key}", n=len(index)) for key, index in groups.items()]
-    )
-    for tab, (key, index) in zip(tabs, groups.items()):
+    groups = classifiers.disagreements(truth, found.linear, found.cnn)
+    for tab, (key, index) in zip(st.tabs(view.disagreement_tabs(groups, ui.t)), groups.items()):
         with tab:
             if not len(index):
                 st.info(ui.t("cnn_vs_hand.disagree.none"))
                 continue
-            captions = [f"{truth[i]}: {answers['linear'][i]}/{answers['cnn'][i]}" for i in index]
-            ui.plot(
-                compare.gallery(images[torch.from_numpy(index)], captions), key=f"cvh_gallery_{key}"
-            )
+            figure = figures.disagreement_gallery(images, truth, found, index)
+            ui.plot(figure, key=f"cnn_vs_hand_gallery_{key}")
 
 
 @st.cache_resource(show_spinner=False)
 def elsewhere_scores() -> list[elsewhere.Scored]:
-    return elsewhere.score_all(models()[1])
+    return elsewhere.score_all(ui.shipped_models()[1])
 
 
 def elsewhere_section() -> None:
     scored = elsewhere_scores()
     st.markdown(ui.t("cnn_vs_hand.elsewhere.caption"))
-    sets = {s.name: ui.t(f"cnn_vs_hand.elsewhere.set.{s.name}", n=len(s.labels)) for s in scored}
-    accuracy = {s.name: s.accuracy() for s in scored}
-    right = ui.t("cnn_vs_hand.all.right")
-    ui.plot(figs_elsewhere.scoreboard(accuracy, sets, names(), right), key="cvh_elsewhere")
-    for gap in elsewhere.gaps(scored):
-        st.markdown(
-            ui.t(f"cnn_vs_hand.elsewhere.{gap.word}", kind=sets[gap.name], points=abs(gap.points))
-        )
+    sets, accuracy = view.set_names(scored, ui.t), {s.name: s.accuracy() for s in scored}
+    y_title = ui.t("cnn_vs_hand.elsewhere.y")
+    figure = figs_elsewhere.scoreboard(accuracy, sets, view.names(ui.t), y_title)
+    ui.plot(figure, key="cnn_vs_hand_elsewhere")
+    for sentence in view.gap_sentences(scored, ui.t):
+        st.markdown(sentence)
     st.subheader(ui.t("cnn_vs_hand.elsewhere.wrong_header"))
     for tab, s in zip(st.tabs([sets[s.name] for s in scored[1:]]), scored[1:]):
         for key in LEARNERS:
-            wrong = s.wrong(key)
-            tab.markdown(
-                ui.t(
-                    "cnn_vs_hand.elsewhere.wrong",
-                    name=names()[key],
-                    n=len(wrong),
-                    total=len(s.labels),
-                )
-            )
-            if len(wrong):
+            tab.markdown(view.wrong_line(s, key, ui.t))
+            if len(s.wrong(key)):
                 with tab:
-                    shown = s.images[torch.from_numpy(wrong)]
-                    ui.plot(
-                        compare.gallery(shown, s.captions(key, wrong), cols=12),
-                        key=f"cvh_else_{s.name}_{key}",
-                    )
+                    ui.plot(figures.wrong_gallery(s, key), key=f"cnn_vs_hand_else_{s.name}_{key}")
     st.caption(ui.t("cnn_vs_hand.elsewhere.how"))
 
 
-def sweep_section() -> None:
-    st.markdown(ui.t("cnn_vs_hand.sweep.caption"))
-    fresh = st.session_state.get("cvh_sweep")
-    if st.button(ui.t("cnn_vs_hand.sweep.rerun"), key="cvh_rerun"):
-        bar, start = st.progress(0.0), time.perf_counter()
-
-        def report(point: sweep.SweepPoint, done: int, total: int) -> None:
-            text = ui.t(
-                "cnn_vs_hand.sweep.progress",
-                learner=names()[point.learner],
-                size=point.size,
-                accuracy=point.test_accuracy,
-            )
-            bar.progress(done / total, text=text)
-
-        with jobs.training_slot(lambda: st.info(ui.t("cnn_vs_hand.sweep.waiting"))):
-            points = sweep.run_sweep(on_point=report)
-        fresh = st.session_state["cvh_sweep"] = (points, time.perf_counter() - start)
-    try:
-        points = fresh[0] if fresh else sweep.load_shipped()
-    except ExplainerError as error:
-        ui.user_error(ui.t("cnn_vs_hand.sweep.missing"))
-        st.text(str(error))
+def rerun_sweep(shipped: list[sweep.SweepPoint]) -> None:
+    """A button that recomputes a smaller sweep (``sweep.LIVE_CONFIG``) here, with progress."""
+    help_text = captions.rerun_help(shipped, sweep.LIVE_CONFIG, ui.t)
+    if not st.button(ui.t("cnn_vs_hand.sweep.rerun"), key="cnn_vs_hand_rerun", help=help_text):
         return
+    bar, start = st.progress(0.0), time.perf_counter()
+
+    def report(point: sweep.SweepPoint, done: int, total: int) -> None:
+        bar.progress(done / total, view.sweep_progress(point, ui.t))
+
+    with slots.training_slot(lambda: st.info(ui.t("cnn_vs_hand.sweep.waiting"))):
+        st.session_state[SWEEP] = sweep.run_sweep(sweep.LIVE_CONFIG, on_point=report)
+    st.session_state[SECONDS] = time.perf_counter() - start
+    st.rerun()
+
+
+def sweep_section() -> None:
+    try:
+        shipped = sweep.load_shipped()
+    except ExplainerError as error:
+        ui.user_error(ui.t("cnn_vs_hand.sweep.missing"), str(error))
+        return
+    fresh = st.session_state.get(SWEEP)
+    points, seconds = (fresh, st.session_state.get(SECONDS)) if fresh else (shipped, None)
     x, y = ui.t("cnn_vs_hand.sweep.x"), ui.t("cnn_vs_hand.sweep.y")
-    ui.plot(compare.sweep_figure(points, names(), x, y), key="cvh_sweep_chart")
-    st.caption(
-        ui.t("cnn_vs_hand.sweep.fresh", seconds=fresh[1])
-        if fresh
-        else ui.t("cnn_vs_hand.sweep.shipped")
-    )
+    ui.plot(figures.sweep_figure(points, view.names(ui.t), x, y), key="cnn_vs_hand_sweep_chart")
+    findings, method, source = view.sweep_captions(points, seconds, ui.t)
+    st.markdown(findings)
+    st.caption(method)
+    st.caption(source)
+    rerun_sweep(shipped)
     ui.show_code(sweep.run_sweep)
 
 
@@ -203,7 +139,7 @@ ui.page_header("cnn_vs_hand")
 ui.sections(
     [
         (ui.t("cnn_vs_hand.digit.header"), digit_section),
-        (ui.t("cnn_vs_hand.all.header", n=len(test_split()[1])), all_section),
+        (ui.t("cnn_vs_hand.all.header", n=len(ui.test_digits()[1])), all_section),
         (ui.t("cnn_vs_hand.disagree.header"), disagree_section),
         (ui.t("cnn_vs_hand.elsewhere.header"), elsewhere_section),
         (ui.t("cnn_vs_hand.sweep.header"), sweep_section),

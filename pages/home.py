@@ -4,6 +4,7 @@ import importlib.util
 
 import pandas as pd
 import streamlit as st
+import torch
 
 from explainer import data, machine, navigation, ui
 from explainer.figures import anatomy, digits
@@ -74,7 +75,7 @@ def data_section() -> None:
     )
     left, right = st.columns([1, 1])
     with left:
-        ui.plot(digits.digit_grid(test_images, test_labels, per_class=10), key="grid")
+        ui.plot(digits.digit_grid(test_images, test_labels, per_class=10), key="home_grid")
     with right:
         st.subheader(ui.t("home.tensor.header"))
         ui.url_value("home_digit", 0, int, lambda i: 0 <= i < len(test_labels))
@@ -97,7 +98,27 @@ def data_section() -> None:
                 label=int(test_labels[int(index)]),
             )
         )
-        ui.plot(digits.tensor_heatmap(image), key="tensor")
+        ui.plot(digits.tensor_heatmap(image), key="home_tensor")
+    model_input_view(image)
+
+
+def model_input_view(image: torch.Tensor) -> None:
+    """The digit as stored and as the CNN receives it; every number is read off the tensors."""
+    st.subheader(ui.t("home.input.header"))
+    left, right = st.columns([1, 1])
+    left.markdown(ui.t("home.input.caption", mean=data.MNIST_MEAN, std=data.MNIST_STD))
+    tensors = {
+        ui.t("home.input.stored"): data.summarize(image),  # (28, 28) uint8
+        ui.t("home.input.fed"): data.summarize(data.to_model_input(image[None])),  # (1, 1, 28, 28)
+    }
+    rows = ("dtype", "shape", "min", "max", "mean")
+    table = {
+        name: [s.dtype, str(list(s.shape)), *(f"{v:.4g}" for v in (s.min, s.max, s.mean))]
+        for name, s in tensors.items()
+    }
+    with right:
+        st.table(pd.DataFrame(table, index=[ui.t(f"home.input.{row}") for row in rows]))
+        ui.show_code(data.to_model_input)
 
 
 ui.page_header("home")

@@ -195,12 +195,15 @@ variants = {
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("variants", nargs="*", default=list(variants), choices=list(variants))
+    parser.add_argument("variants", nargs="*", metavar="VARIANT", help=", ".join(variants))
     parser.add_argument("--seeds", type=int, nargs="+", default=[0, 1, 2])
     args = parser.parse_args()
     keys = ["test", "printed", "photo", "drawn", "s"]
     print("variant            " + "  ".join(f"{k:>14s}" for k in keys))
-    for name in args.variants:
+    unknown = [name for name in args.variants if name not in variants]
+    if unknown:
+        parser.error(f"unknown variant {unknown[0]!r}; choose from {', '.join(variants)}")
+    for name in args.variants or list(variants):
         rs = [run(s, **variants[name]) for s in args.seeds]
         cells = [
             f"{sum(r[k] for r in rs) / len(rs):.3f} [{min(r[k] for r in rs):.3f}]" for k in keys

@@ -27,8 +27,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import torch  # noqa: E402
 
-from explainer import jobs, perf, train  # noqa: E402
-from explainer.figures import training as figures  # noqa: E402
+from explainer import jobs, perf, slots, train  # noqa: E402
+from explainer.figures import train as figures  # noqa: E402
 
 
 def bare(config: train.TrainConfig) -> float:
@@ -53,7 +53,7 @@ def draw(snap: jobs.JobSnapshot, epochs: int) -> int:
 def live(config: train.TrainConfig, poll: float) -> tuple[float, int, float]:
     """Wall time of a polled job; the number of polls and the seconds spent drawing."""
     start = time.perf_counter()
-    job = jobs.TrainingJob(config, jobs.TrainingSlots(1)).start()
+    job = jobs.TrainingJob(config, slots.TrainingSlots(1)).start()
     polls, drawing = 0, 0.0
     while True:
         snap = job.snapshot()
@@ -82,7 +82,7 @@ def browser_runs(config: train.TrainConfig, repeats: int) -> tuple[list[float], 
     )
     from playwright.sync_api import sync_playwright
 
-    query = f"watch_epochs={config.epochs}&watch_size={config.train_size}&watch_batch=64"
+    query = f"train_epochs={config.epochs}&train_size={config.train_size}&train_batch=64"
     bare_seconds, page_seconds = [], []
     with running_app() as url, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
@@ -123,7 +123,7 @@ def main() -> None:
     )
     train.train_cnn(train.with_overrides(config, epochs=1, train_size=500))  # warm up
     draw(jobs.wait_for(jobs.TrainingJob(train.with_overrides(config, epochs=1, train_size=200),
-                                        jobs.TrainingSlots(1)).start()), 1)  # fmt: skip
+                                        slots.TrainingSlots(1)).start()), 1)  # fmt: skip
     bare_times, live_times = [], []
     for repeat in range(args.repeats):
         bare_times.append(bare(config))

@@ -38,7 +38,7 @@ from playwright.sync_api import sync_playwright  # noqa: E402
 from explainer import navigation  # noqa: E402
 
 # Small settings so a whole classroom fits on a 2-core server; they go in through the URL.
-TRAIN_QUERY = "watch_size=300&watch_epochs=1"
+TRAIN_QUERY = "train_size=300&train_epochs=1"
 BENCH_QUERY = "speed_ops=matmul&speed_sizes=64&speed_numpy=false"
 
 
@@ -144,7 +144,7 @@ def click_if_present(page, key: str) -> bool:
 
 def wait_for_training(page) -> None:
     """Wait until this student's run is over: its Stop button enables, then disables again."""
-    stop = ".st-key-watch_stop button"
+    stop = ".st-key-train_stop button"
     try:
         page.wait_for_function(f"() => !document.querySelector('{stop}')?.disabled", timeout=20_000)
     except Exception:  # the run may already be over: fine, the next wait returns at once
@@ -169,10 +169,10 @@ def student(url: str, index: int, report: Report, lock: threading.Lock) -> None:
                     with lock:
                         report.errors.append(f"{marker} {spec.file}: {problems[0][:2000]}")
             for path, query, button in (
-                ("train", TRAIN_QUERY, "watch_train"),
+                ("train", TRAIN_QUERY, "train_train"),
                 ("speed", BENCH_QUERY, "speed_run"),
             ):
-                page.goto(f"{url}/{path}?{query}&watch_seed={index}")
+                page.goto(f"{url}/{path}?{query}&train_seed={index}")
                 wait_until_idle(page, timeout_ms=180_000)
                 if click_if_present(page, button):
                     if path == "train":
@@ -184,7 +184,7 @@ def student(url: str, index: int, report: Report, lock: threading.Lock) -> None:
                     with lock:
                         report.errors.append(f"{marker} {path}: {problems[0][:2000]}")
                 # Our own settings must still be ours: another student's run never shows here.
-                seed = page.locator(".st-key-watch_seed input")
+                seed = page.locator(".st-key-train_seed input")
                 if seed.count() and seed.first.input_value() != str(index):
                     with lock:
                         report.leaks.append(

@@ -13,7 +13,7 @@ from browser_support import (
 
 pytestmark = pytest.mark.browser
 # Small enough to finish in seconds, long enough (4 x 63 steps) to be seen growing.
-SETTINGS = "watch_size=4000&watch_epochs=4&watch_batch=64"
+SETTINGS = "train_size=4000&train_epochs=4&train_batch=64"
 LOSS_POINTS = """() => {
     const charts = document.querySelectorAll('[data-testid="stPlotlyChart"] .js-plotly-plot');
     return charts.length && charts[0].data ? charts[0].data[0].x.length : 0;
@@ -39,7 +39,7 @@ def test_train_grows_the_loss_chart_and_finishes_without_an_exception(app_url, b
     assert page.evaluate(LOSS_POINTS) == 252  # every step of the run, in the end
     assert exceptions_on(page) == []
     assert page.get_by_role("button", name="Stop", exact=True).is_disabled()
-    assert "watch_size=4000" in page.url  # the settings stay in the link
-    full_screenshot(page, ARTIFACTS / "watch_it_learn_trained_desktop.png", 1366)
+    assert "train_size=4000" in page.url  # the settings stay in the link
+    full_screenshot(page, ARTIFACTS / "train_it_learn_trained_desktop.png", 1366)
     assert errors == []
     context.close()

@@ -9,11 +9,14 @@ import pandas as pd
 import pytest
 from cli_support import run_cli as _run
 
-from explainer import bench, machine
+from explainer import machine
+from explainer.bench.lock import LOCK_ENV
+from explainer.bench.reference import load_reference
+from explainer.bench.timing import COLUMNS
 
 
 def run_cli(*args: str, lock: Path):
-    return _run(*args, env={bench.LOCK_ENV: str(lock)})
+    return _run(*args, env={LOCK_ENV: str(lock)})
 
 
 def test_matmul_1024_gives_a_row_with_gflops(tmp_path):
@@ -37,7 +40,7 @@ def test_matmul_1024_gives_a_row_with_gflops(tmp_path):
     assert (cpu["op"], cpu["size"], cpu["status"]) == ("matmul", 1024, "ok")
     assert cpu["gflops"] == pytest.approx(2 * 1024**3 / cpu["median_s"] / 1e9)
     assert cpu["gflops"] > 0.1
-    assert bench.NUMPY in rows, "the NumPy baseline is on by default"
+    assert machine.NUMPY in rows, "the NumPy baseline is on by default"
     assert report["machine"]["torch"] and report["date"]
     if machine.accelerators() == ["cpu"]:
         assert report["verdict"]["key"] == "no_gpu"
@@ -86,11 +89,11 @@ def test_csv_comes_with_its_machine_and_date(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     frame = pd.read_csv(out)
-    assert list(frame.columns) == bench.COLUMNS
+    assert list(frame.columns) == COLUMNS
     assert set(frame["dtype"]) == {"float32", "bfloat16"} and set(frame["size"]) == {4, 16}
     sidecar = json.loads((tmp_path / "results.json").read_text())
     assert sidecar["date"] and sidecar["machine"]["cpu"]
-    reference = bench.load_reference(out)
+    reference = load_reference(out)
     assert reference.date == sidecar["date"]
 
 

@@ -10,7 +10,7 @@ import pytest
 from cli_support import run_cli
 from PIL import Image
 
-from explainer import data
+from explainer import data, sweep
 
 
 def cli(*args: str):
@@ -129,15 +129,28 @@ def test_predict_truncated_png(tmp_path: Path) -> None:
 
 def test_sweep_command_small(tmp_path: Path) -> None:
     out = tmp_path / "sweep.json"
-    result = cli("sweep", "--sizes", "50", "--json", str(out))
+    result = cli("sweep", "--sizes", "50", "--seeds", "0", "1", "--steps", "3", "--json", str(out))
     assert result.returncode == 0, result.stderr
-    assert "[2/2]" in result.stdout
+    assert "[4/4]" in result.stdout and "over 2 seeds" in result.stdout
     payload = json.loads(out.read_text())
-    assert payload["config"]["sizes"] == [50]
-    assert sorted(p["learner"] for p in payload["points"]) == ["cnn", "linear"]
+    assert payload["config"]["sizes"] == [50] and payload["config"]["seeds"] == [0, 1]
+    assert sorted(p["learner"] for p in payload["points"]) == ["cnn", "cnn", "linear", "linear"]
+    assert len(sweep.load_shipped(out)) == 4  # the format the page reads
 
 
 def test_sweep_command_rejects_bad_sizes() -> None:
     result = cli("sweep", "--sizes", "3")
     assert result.returncode == 2 and "sizes must lie between" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_features_with_the_readable_loops_equal_the_tensor_ones(tmp_path: Path) -> None:
+    images = data.load_mnist("test")[0][:40].numpy()
+    path = tmp_path / "x.npy"
+    np.save(path, images)
+    loops = cli("features", "--images", str(path), "--impl", "python", "--json", "-")
+    tensors = cli("features", "--images", str(path), "--json", "-")
+    assert loops.returncode == 0, loops.stderr
+    assert json.loads(loops.stdout) == json.loads(tensors.stdout)
+    bad = cli("features", "--impl", "fortran")
+    assert bad.returncode == 2 and "invalid choice" in bad.stderr

@@ -64,7 +64,9 @@ def _wrong_shape(tmp_path: Path) -> Path:
     cnn = model.build_model(model.CNNConfig(conv1_channels=4))
     blob = bytearray(model.to_safetensors(cnn))
     # Keep the weights of a 4-channel model but claim the default config in the metadata.
-    text = blob.decode("latin-1").replace('"conv1_channels": 4', '"conv1_channels": 9')
+    text = blob.decode("latin-1")
+    assert 'conv1_channels\\": 4' in text  # the config is JSON inside the JSON header
+    text = text.replace('conv1_channels\\": 4', 'conv1_channels\\": 9')
     path = tmp_path / "wrong.safetensors"
     path.write_bytes(text.encode("latin-1"))
     return path

@@ -43,7 +43,8 @@ def test_create_gives_a_code_a_token_a_link_and_an_expiry(sqlite_env, tmp_path) 
     assert "</svg>" in (tmp_path / "join.svg").read_text()
     full = create(env, tmp_path, "--base-url", "http://school:8501/", "--hours", "2")
     assert full["join_url"] == f"http://school:8501/class?room={full['code']}"
-    assert full["teacher_url"].startswith(full["join_url"] + "&teacher=")
+    board = f"http://school:8501/class-board?room={full['code']}"
+    assert full["teacher_url"] == f"{board}&teacher={full['teacher_token']}"
     assert (tmp_path / "data" / "rooms.sqlite3").exists()
 
 

@@ -63,7 +63,7 @@ def test_every_snippet_loads_its_file_and_predicts_the_same(result, digits, tmp_
         for file in files:
             if file.kind == "onnx":  # needs onnxruntime to run
                 continue
-            (tmp_path / file.file_name).write_bytes(file.payload)
+            (tmp_path / file.file_name).write_bytes(file.make())
             assert file.file_name in file.snippet
             namespace: dict = {}
             exec(file.snippet, namespace)  # the snippet a student would copy
@@ -71,6 +71,20 @@ def test_every_snippet_loads_its_file_and_predicts_the_same(result, digits, tmp_
             torch.testing.assert_close(loaded(digits[:8]), expected, rtol=1e-5, atol=1e-5)
     finally:
         os.chdir(cwd)
+
+
+def test_exports_are_made_only_when_asked_and_the_weights_reload_the_same(result, monkeypatch):
+    def not_now(*_: object) -> bytes:
+        raise AssertionError("made before it was asked for")
+
+    monkeypatch.setattr(export, "pt2_bytes", not_now)
+    monkeypatch.setattr(export, "onnx_bytes", not_now)
+    files = {f.kind: f for f in export.exports(result)}  # a page lists them before any click
+    assert {"safetensors", "pt2"} <= files.keys()
+    assert files["safetensors"].file_name == "digit_cnn.safetensors"
+    reloaded = model.from_safetensors(files["safetensors"].make())
+    images = data.load_mnist("test")[0][:50]
+    assert torch.equal(model.predict(reloaded, images), model.predict(result.model, images))
 
 
 def test_history_csv_has_one_row_per_step(result):

@@ -239,13 +239,15 @@ def test_random_images_holes_and_thinning_match_scipy(seed: int, density: float,
         assert ndimage.label(image, EIGHT)[1] == ndimage.label(thin, EIGHT)[1]
 
 
-def test_extract_runs_on_one_thread_and_restores_the_setting(digits) -> None:
-    before = torch.get_num_threads()
-    with features.one_thread():
-        assert torch.get_num_threads() == 1
-    assert torch.get_num_threads() == before
-    with pytest.raises(ValueError), features.one_thread():
-        raise ValueError("boom")
-    assert torch.get_num_threads() == before
+def test_extract_runs_on_one_thread_and_restores_the_setting(digits, monkeypatch) -> None:
+    before, seen = torch.get_num_threads(), []
+    real = features._extract_columns
+
+    def spy(images: torch.Tensor) -> dict[str, torch.Tensor]:
+        seen.append(torch.get_num_threads())
+        return real(images)
+
+    monkeypatch.setattr(features, "_extract_columns", spy)
     features.extract(digits[:10])
+    assert seen == [1]
     assert torch.get_num_threads() == before

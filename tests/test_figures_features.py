@@ -1,4 +1,4 @@
-"""Figure builders of the two feature pages, tested without a browser."""
+"""Figure builders of the "Features by hand" page, tested without a browser."""
 
 from __future__ import annotations
 
@@ -6,8 +6,7 @@ import numpy as np
 import pandas as pd
 import torch
 
-from explainer import data, features, sweep
-from explainer.figures import compare
+from explainer import data, features
 from explainer.figures import features as figs
 
 
@@ -64,33 +63,3 @@ def test_probability_bars_highlight_the_most_likely_digit() -> None:
     figure = figs.probability_bars(proba)
     colours = list(figure.data[0].marker.color)
     assert colours[7] != colours[0] and colours.count(colours[7]) == 1
-
-
-def test_per_class_accuracy_bars() -> None:
-    truth = np.repeat(np.arange(10), 2)
-    answers = {"linear": truth.copy(), "cnn": np.where(truth == 3, 4, truth)}
-    figure = compare.per_class_accuracy(truth, answers, {"linear": "L", "cnn": "C"}, "right")
-    assert [trace.name for trace in figure.data] == ["L", "C"]
-    assert list(figure.data[0].y) == [1.0] * 10
-    assert figure.data[1].y[3] == 0.0
-
-
-def test_gallery_has_one_caption_per_digit() -> None:
-    images = data.load_mnist("test")[0][:11]
-    figure = compare.gallery(images, [f"c{i}" for i in range(11)], cols=4)
-    assert list(figure.data[1].text) == [f"c{i}" for i in range(11)]  # one caption per digit
-    assert (figure.data[1].x[5], figure.data[1].y[5]) == (1 * 37 + 14, 1 * 37 + 4)  # row 1, col 1
-    assert figure.data[0].z.shape == (3 * 37, 4 * 37 - 9)  # 3 rows of 4, 9-pixel gaps
-
-
-def test_sweep_figure_one_line_per_learner() -> None:
-    points = [
-        sweep.SweepPoint("linear", 50, 3, 0.7, 1.0),
-        sweep.SweepPoint("cnn", 50, 3, 0.6, 1.0),
-        sweep.SweepPoint("linear", 500, 3, 0.9, 1.0),
-        sweep.SweepPoint("cnn", 500, 3, 0.95, 1.0),
-    ]
-    figure = compare.sweep_figure(points, {"linear": "L", "cnn": "C"}, "n", "acc")
-    assert [trace.name for trace in figure.data] == ["L", "C"]
-    assert list(figure.data[1].y) == [0.6, 0.95]
-    assert figure.layout.xaxis.type == "log"

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import torch
 
 from explainer import data
 from explainer.figures import anatomy, digits
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_mosaic_places_each_image_in_its_tile():
@@ -44,3 +48,11 @@ def test_anatomy_graph_has_every_stage_in_order_and_highlights_live_ones():
     data_line = next(line for line in dot.splitlines() if line.strip().startswith("data ["))
     assert "penwidth" in model_line and "penwidth" not in data_line
     assert [s.key for s in anatomy.STAGES][0] == "data" and anatomy.STAGES[-1].key == "export"
+
+
+def test_every_highlighted_stage_has_a_page_and_the_dataset_has_none():
+    pages = {path.name for path in (ROOT / "pages").glob("*.py")}
+    for stage in anatomy.STAGES:
+        assert stage.page is None or stage.page in pages, stage
+    by_key = {stage.key: stage for stage in anatomy.STAGES}
+    assert by_key["dataset"].page is None, "no page shows a Dataset yet"

@@ -77,3 +77,30 @@ def test_feature_map_grid_frames_the_strongest_filters():
     assert figure.data[0].zmax == pytest.approx(float(maps.max())) and figure.data[0].zmin == 0
     stars = [t for t in titles_of(figure) if "★" in t]
     assert len(stars) == 2 and "5" in stars[1]
+
+
+def test_filter_movement_shows_each_filters_numbers():
+    from explainer import filters
+
+    start = torch.randn(4, 1, 5, 5, generator=torch.Generator().manual_seed(2))
+    end = 1.3 * start + 0.2 * torch.randn(4, 1, 5, 5, generator=torch.Generator().manual_seed(3))
+    moves = filters.movement(start, end, filters.detector_kernels())
+    parts = ("moved", "match", "cosine", "change", "start", "end", "filter")
+    labels = {part: part.upper() for part in parts}
+    figure = inside.filter_movement(moves, labels, {"sobel_x": "SX", "sobel_y": "SY"})
+    bars = {trace.name: trace for trace in figure.data if trace.type == "bar"}
+    assert list(bars["COSINE"].y) == pytest.approx([m.cosine for m in moves])
+    assert list(bars["CHANGE"].y) == pytest.approx([m.change for m in moves])
+    assert list(bars["COSINE"].x) == ["0", "1", "2", "3"]
+    dots = {
+        trace.name: trace
+        for trace in figure.data
+        if trace.type == "scatter" and trace.mode == "markers"
+    }
+    assert list(dots["START"].y) == pytest.approx([m.match_start for m in moves])
+    assert list(dots["END"].y) == pytest.approx([m.match_end for m in moves])
+    shown = {"sobel_x": "SX", "sobel_y": "SY"}
+    assert list(dots["END"].customdata) == [shown.get(m.kernel_end, "") for m in moves]
+    titles = [a.text for a in figure.layout.annotations]
+    assert titles == ["MOVED", "MATCH"]
+    assert figure.layout.yaxis2.range == (0, 1.05)  # |cosine| lies in 0..1

@@ -64,13 +64,13 @@ def test_particle_specs_only_in_korean_and_no_hedges():
 
 
 def test_divergence_message_reads_naturally_in_korean():
-    body = i18n.t("watch.diverged.body", "ko", step=3, loss="∞", lr=1000.0, optimizer="SGD")
+    body = i18n.t("train.diverged.body", "ko", step=3, loss="∞", lr=1000.0, optimizer="SGD")
     assert "손실이 **∞가** 되어" in body and "SGD는" in body
-    body = i18n.t("watch.diverged.body", "ko", step=3, loss="NaN", lr=5.0, optimizer="Adam")
+    body = i18n.t("train.diverged.body", "ko", step=3, loss="NaN", lr=5.0, optimizer="Adam")
     assert "손실이 **NaN이** 되어" in body and "Adam은" in body
-    momentum = i18n.t("watch.optimizer.momentum", "ko")
+    momentum = i18n.t("train.optimizer.momentum", "ko")
     assert f"{momentum}은" in i18n.t(
-        "watch.diverged.body", "ko", step=1, loss="∞", lr=1.0, optimizer=momentum
+        "train.diverged.body", "ko", step=1, loss="∞", lr=1.0, optimizer=momentum
     )
 
 

@@ -1,16 +1,18 @@
-"""Background training jobs: progress, Stop, divergence, isolation, the concurrency limit."""
+"""Background training jobs: progress, Stop, divergence, isolation, queueing, the events they send."""
 
 from __future__ import annotations
 
+import pickle
 import sys
-import threading
 import time
 import types
 
+import numpy as np
 import pytest
 import torch
 
-from explainer import i18n, jobs, model, train
+from explainer import jobs, model, train
+from explainer.slots import TrainingSlots
 
 TINY = train.TrainConfig(epochs=1, train_size=200, batch_size=32, seed=3)
 LONG = train.TrainConfig(epochs=20, train_size=4000, batch_size=16, seed=1)
@@ -32,7 +34,7 @@ def wait_until(predicate, timeout: float = 60.0) -> None:
 
 @pytest.mark.parametrize("isolated", [True, False], ids=["process", "thread"])
 def test_a_job_trains_and_records_the_same_run_as_the_loop(direct, isolated):
-    job = jobs.TrainingJob(TINY, jobs.TrainingSlots(1), isolated=isolated).start()
+    job = jobs.TrainingJob(TINY, TrainingSlots(1), isolated=isolated).start()
     assert job.isolated == isolated
     snap = jobs.wait_for(job, timeout=60)
     assert snap.state == "finished" and snap.done and snap.fraction == 1.0
@@ -55,7 +57,7 @@ def test_the_batch_preview_is_the_loaders_digits():
 
 
 def test_progress_is_visible_while_training_and_stop_takes_effect_within_a_second():
-    job = jobs.TrainingJob(LONG, jobs.TrainingSlots(1)).start()
+    job = jobs.TrainingJob(LONG, TrainingSlots(1)).start()
     wait_until(lambda: job.snapshot().step >= 3)
     running = job.snapshot()
     assert running.state == "running" and 0 < running.fraction < 1
@@ -76,7 +78,7 @@ def test_progress_is_visible_while_training_and_stop_takes_effect_within_a_secon
 
 
 def test_a_huge_learning_rate_is_reported_and_the_last_good_model_kept():
-    snap = jobs.wait_for(jobs.TrainingJob(HUGE_LR, jobs.TrainingSlots(1)).start())
+    snap = jobs.wait_for(jobs.TrainingJob(HUGE_LR, TrainingSlots(1)).start())
     assert snap.state == "diverged"
     divergence = snap.divergence
     assert divergence is not None and divergence.lr == 1000.0
@@ -84,15 +86,11 @@ def test_a_huge_learning_rate_is_reported_and_the_last_good_model_kept():
     assert divergence.step == len(snap.losses) + 1  # the bad step is not in the history
     weights = [p for p in snap.result.model.parameters()]
     assert all(torch.isfinite(w).all() for w in weights), "the model holds the last good weights"
-    for lang in i18n.LANGUAGES:
-        level, text = jobs.status_message(snap, 1, lambda k, lang=lang, **v: i18n.t(k, lang, **v))
-        assert level == "error"
-        assert jobs.loss_word(divergence.loss) in text and "1000" in text
 
 
 def test_two_jobs_at_once_do_not_share_state(direct):
     other = train.with_overrides(TINY, seed=4)
-    slots = jobs.TrainingSlots(2)
+    slots = TrainingSlots(2)
     first, second = jobs.TrainingJob(TINY, slots), jobs.TrainingJob(other, slots)
     first.start(), second.start()
     a, b = jobs.wait_for(first), jobs.wait_for(second)
@@ -105,7 +103,7 @@ def test_two_jobs_at_once_do_not_share_state(direct):
 
 
 def test_the_concurrency_limit_queues_runs_in_order_and_a_queued_run_can_be_cancelled():
-    slots = jobs.TrainingSlots(1)
+    slots = TrainingSlots(1)
     running = jobs.TrainingJob(LONG, slots).start()
     wait_until(lambda: running.snapshot().state == "running")
     waiting = jobs.TrainingJob(TINY, slots).start()
@@ -122,68 +120,6 @@ def test_the_concurrency_limit_queues_runs_in_order_and_a_queued_run_can_be_canc
     assert running.snapshot().state == "stopped" and slots.busy == 0
 
 
-def test_slots_hand_out_in_turn():
-    slots = jobs.TrainingSlots(1)
-    never = threading.Event()
-    assert slots.acquire(1, never)
-    order: list[int] = []
-    threads = [
-        threading.Thread(target=lambda i=i: order.append(i) if slots.acquire(i, never) else None)
-        for i in (2, 3)
-    ]
-    threads[0].start()
-    wait_until(lambda: slots.position(2) == 1)
-    threads[1].start()
-    wait_until(lambda: slots.position(3) == 2)
-    slots.release(1)
-    wait_until(lambda: order == [2])
-    slots.release(2)
-    wait_until(lambda: order == [2, 3])
-    for thread in threads:
-        thread.join(timeout=5)
-    with pytest.raises(ValueError):
-        jobs.TrainingSlots(0)
-
-
-def test_settings_map_to_a_train_config():
-    frozen = jobs.train_config(2, 32, 0.1, "sgd", 500, 7, "frozen")
-    assert (frozen.first_layer, frozen.freeze_first_layer) == ("hand", True)
-    assert jobs.train_config(2, 32, 0.1, "sgd", 500, 7, "hand").freeze_first_layer is False
-    assert jobs.train_config(2, 32, 0.1, "sgd", 500, 7, "random").first_layer == "random"
-    with pytest.raises(ValueError):
-        jobs.train_config(2, 32, 0.1, "sgd", 500, 7, "sideways")
-    with pytest.raises(ValueError):
-        jobs.train_config(2, 0, 0.1, "sgd", 500, 7, "random")
-
-
-def test_status_messages_in_both_languages(direct):
-    job = jobs.TrainingJob(TINY, jobs.TrainingSlots(1)).start()
-    snap = jobs.wait_for(job)
-    for lang in i18n.LANGUAGES:
-        level, text = jobs.status_message(snap, 1, lambda k, lang=lang, **v: i18n.t(k, lang, **v))
-        assert level == "success" and f"{direct.test_accuracy:.1%}" in text
-    queued = jobs.JobSnapshot(9, "queued", 3, 0, 10, 0, 0.0, (), (), None, None, None)
-    assert jobs.metrics(queued) == dict.fromkeys(("loss", "train", "test", "speed"), "—")
-    shown = jobs.metrics(snap)
-    assert (
-        shown["test"] == f"{direct.test_accuracy:.1%}"
-        and shown["loss"] == f"{direct.losses[-1]:.3g}"
-    )
-    level, text = jobs.status_message(queued, 1, lambda k, **v: i18n.t(k, "en", **v))
-    assert level == "info" and "number 3" in text
-    assert jobs.loss_word(float("nan")) == "NaN" and jobs.loss_word(float("inf")) == "∞"
-
-
-def test_the_weights_download_reloads_to_the_same_predictions(direct):
-    choices = {name: (suffix, make) for name, suffix, make in jobs.export_choices(direct)}
-    assert {"weights", "program"} <= choices.keys()
-    suffix, make = choices["weights"]
-    reloaded = model.from_safetensors(make())
-    images = train.data.load_mnist("test")[0][:50]
-    assert suffix == "safetensors"
-    assert torch.equal(model.predict(reloaded, images), model.predict(direct.model, images))
-
-
 def test_a_training_process_never_runs_the_page_script_again(tmp_path, monkeypatch):
     # Under Streamlit, __main__ is the page being run; multiprocessing would re-run it in a child.
     script = tmp_path / "page.py"
@@ -191,27 +127,39 @@ def test_a_training_process_never_runs_the_page_script_again(tmp_path, monkeypat
     page = types.ModuleType("__main__")
     page.__file__ = str(script)
     monkeypatch.setitem(sys.modules, "__main__", page)
-    snap = jobs.wait_for(jobs.TrainingJob(TINY, jobs.TrainingSlots(1)).start())
+    snap = jobs.wait_for(jobs.TrainingJob(TINY, TrainingSlots(1)).start())
     assert snap.state == "finished", snap.error
     assert sys.modules["__main__"] is page  # put back
 
 
-def test_training_slot_waits_in_line_with_training_jobs():
-    events: list[str] = []
-    with jobs.training_slot(lambda: events.append("waited")):
-        with jobs.training_slot(lambda: events.append("waited")):
-            assert jobs.TRAINING_SLOTS.busy == 2
-            released = threading.Event()
+def test_a_finished_event_carries_the_result_across_intact(direct):
+    event = pickle.loads(pickle.dumps(jobs.Finished.of(direct)))  # as the queue sends it
+    again = event.result(TINY)
+    assert again.config == TINY and again.train_size == direct.train_size
+    assert again.fit == direct.fit
+    assert torch.equal(again.model.fc2.weight, direct.model.fc2.weight)
+    assert [s.step for s in again.snapshots] == [s.step for s in direct.snapshots]
+    assert all(torch.equal(a.weights, b.weights) for a, b in zip(again.snapshots, direct.snapshots))
 
-            def third() -> None:
-                with jobs.training_slot(lambda: events.append("third waits")):
-                    released.set()
 
-            worker = threading.Thread(target=third)
-            worker.start()
-            time.sleep(0.3)
-            assert not released.is_set()  # both slots taken: it waits
-        assert released.wait(2.0)  # a slot came free: it ran
-        worker.join()
-    assert events == ["third waits"]
-    assert jobs.TRAINING_SLOTS.busy == 0
+def test_progress_becomes_step_and_epoch_events(direct):
+    seen: list = []
+    train.train_cnn(TINY, lambda progress: seen.append(jobs.progress_event(progress)))
+    steps = [e for e in seen if isinstance(e, jobs.StepEvent)]
+    assert [e.loss for e in steps] == direct.losses and [e.step for e in steps] == [*range(1, 8)]
+    assert all(e.preview is None and e.total_steps == 7 for e in steps)
+    (epoch,) = [e for e in seen if isinstance(e, jobs.EpochEvent)]
+    assert (epoch.step, epoch.test_accuracy) == (7, direct.test_accuracy)
+
+
+def test_events_are_handled_in_one_place():
+    job = jobs.TrainingJob(TINY, TrainingSlots(1), isolated=False)  # not started
+    preview = (np.zeros((2, 28, 28), np.uint8), np.array([3, 4]))
+    assert job._handle(jobs.StepEvent(0, 1, 7, 0.5, 2.3, preview)) is None
+    assert job._handle(jobs.EpochEvent(0, 1, 7, 0.6, 0.25, None)) is None
+    snap = job.snapshot()
+    assert (snap.step, snap.total_steps, snap.seconds, snap.losses) == (1, 7, 0.6, (2.3,))
+    assert snap.epochs == (jobs.EpochPoint(0, 1, 0.25, None),)
+    assert snap.batch_labels.tolist() == [3, 4] and snap.batch_images.shape == (2, 28, 28)
+    with pytest.raises(RuntimeError, match="ValueError: boom"):
+        job._handle(jobs.Failed("ValueError: boom"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import platform
 
+import numpy as np
 import torch
 
 from explainer import i18n, machine
@@ -51,3 +52,17 @@ def test_cuda_device_names_are_listed_when_present(monkeypatch):
     monkeypatch.setattr(torch.cuda, "get_device_name", lambda i: "NVIDIA H100")
     facts = {fact.key: english(fact) for fact in machine.machine_facts()}
     assert facts["cuda_devices"] == "NVIDIA H100"
+
+
+def test_device_names_say_what_each_device_is(monkeypatch):
+    assert machine.device_name(machine.NUMPY) == f"NumPy {np.__version__} (CPU)"
+    assert machine.device_name("mps") == "Apple GPU (MPS)"
+    assert machine.device_name("cpu")  # the CPU's model, or at least its architecture
+    monkeypatch.setattr(torch.cuda, "get_device_name", lambda device=None: "NVIDIA H100")
+    assert machine.device_name("cuda:0") == "NVIDIA H100"
+
+    def broken(device=None):
+        raise RuntimeError("no driver")
+
+    monkeypatch.setattr(torch.cuda, "get_device_name", broken)
+    assert machine.device_name("cuda:0") == "CUDA GPU"  # a name is only decoration

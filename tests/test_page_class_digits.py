@@ -1,4 +1,4 @@
-"""The "Class digits" page with AppTest: joining, the student's prompt, the teacher's view."""
+"""The "Class digits" pages with AppTest: joining, the student's prompt, the teacher's view."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ from streamlit.testing.v1 import AppTest
 from explainer import data, navigation, rooms, submissions
 
 APP = str(navigation.PAGES_DIR.parent / "explainer" / "app.py")
-PAGE = str(navigation.PAGES_DIR / "class_digits.py")
+STUDENTS = str(navigation.PAGES_DIR / "class_digits.py")
+BOARD = str(navigation.PAGES_DIR / "class_board.py")
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 
@@ -31,11 +32,11 @@ def store(tmp_path_factory):
     monkeypatch.undo()
 
 
-def open_page(params: dict[str, str], lang: str = "en") -> AppTest:
+def open_page(params: dict[str, str], lang: str = "en", page: str = STUDENTS) -> AppTest:
     app = AppTest.from_file(APP, default_timeout=180)
     app.query_params.update({"lang": lang, **params})
     app.run()
-    app.switch_page(PAGE)
+    app.switch_page(page)
     app.query_params.update(params)
     app.run()
     assert not app.exception, [e.value for e in app.exception]
@@ -64,7 +65,7 @@ def test_a_student_is_asked_for_the_digit_the_room_lacks(store, lang) -> None:
     fill(store, code, [d for d in range(10) if d != 5])
     app = open_page({"room": code}, lang)
     assert app.subheader[0].value == ("Draw a 5" if lang == "en" else "숫자 5를 그려 보세요")
-    send = app.button(key="class_send")
+    send = app.button[0]
     assert send.label == ("Send my digit" if lang == "en" else "내 숫자 보내기")
     assert bool(HANGUL.search(texts(app))) == (lang == "ko")
     send.click().run()  # nothing drawn
@@ -104,7 +105,7 @@ def test_the_teacher_link_opens_the_live_view_and_leaves_the_url(store, lang) ->
     new = store.create_room()
     code = new.room.code
     fill(store, code, list(range(10)) * 3)
-    app = open_page({"room": code, "teacher": new.teacher_token}, lang)
+    app = open_page({"room": code, "teacher": new.teacher_token}, lang, BOARD)
     assert "teacher" not in app.query_params  # out of the address bar of a projected screen
     assert len(app.get("plotly_chart")) >= 5  # scores, gallery, three confusion matrices
     shown = texts(app)
@@ -113,32 +114,34 @@ def test_the_teacher_link_opens_the_live_view_and_leaves_the_url(store, lang) ->
     assert bool(HANGUL.search(shown)) == (lang == "ko")
 
 
-def test_a_wrong_teacher_token_gets_the_student_view(store) -> None:
+def test_the_teacher_s_view_needs_the_teacher_link(store) -> None:
     code = store.create_room().room.code
-    app = open_page({"room": code, "teacher": "not-the-token"})
-    assert "does not belong to room" in texts(app)
-    assert app.button(key="class_send")
+    app = open_page({"room": code, "teacher": "not-the-token"}, page=BOARD)
+    assert "does not belong to room" in texts(app) and "opens with a teacher link" in texts(app)
+    assert not app.get("plotly_chart") and not app.code
+    for params in ({}, {"room": code}, {"room": "ZZZZZZZZ", "teacher": "x"}):
+        assert "opens with a teacher link" in texts(open_page(params, page=BOARD))
 
 
 def test_the_teacher_deletes_a_digit_fine_tunes_and_closes(store) -> None:
     new = store.create_room()
     code = new.room.code
     fill(store, code, list(range(10)) * 2 + [4])
-    app = open_page({"room": code, "teacher": new.teacher_token})
-    app.selectbox(key="class_delete_pick").select(20).run()  # the newest: #21, a 4
-    app.button(key="class_delete").click().run()
+    app = open_page({"room": code, "teacher": new.teacher_token}, page=BOARD)
+    app.selectbox(key="class_board_pick").select(20).run()  # the newest: #21, a 4
+    app.button(key="class_board_delete").click().run()
     assert not app.exception and len(store.digits(code)) == 20
-    app.button(key="class_learn").click().run()
+    app.button(key="class_board_learn").click().run()
     assert not app.exception
     assert any("digits it never saw" in m.value for m in app.markdown)
-    app.button(key="class_close").click().run()
+    app.button(key="class_board_close").click().run()
     assert not app.exception and store.room(code).state() == "closed"
     assert "This room is closed" in texts(app)
 
 
 def test_presenter_mode_opens_a_room(store) -> None:
     app = open_page({"present": "1"})
-    app.button(key="class_open").click().run()
+    app.button(key="class_digits_open").click().run()
     assert not app.exception
     code = app.query_params["room"]
     code = code[0] if isinstance(code, list) else code

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from explainer import data, elsewhere, sweep
+from explainer import captions, data, elsewhere, i18n, sweep
 
 ROOT = Path(__file__).resolve().parents[1]
 APP = str(ROOT / "explainer" / "app.py")
 PAGE = str(ROOT / "pages" / "cnn_vs_hand.py")
-FEATURES = str(ROOT / "pages" / "features_by_hand.py")
+FEATURES = str(ROOT / "pages" / "features.py")
 
 
 def open_page(path: str) -> AppTest:
@@ -58,7 +59,7 @@ def test_digits_from_elsewhere_show_measured_gaps_and_wrong_digits() -> None:
 def test_fallback_number_input_picks_a_test_digit() -> None:
     at = open_page(PAGE)
     labels = data.load_mnist("test")[1]
-    at.number_input(key="cvh_index").set_value(7).run()
+    at.number_input(key="cnn_vs_hand_index").set_value(7).run()
     assert not at.exception
     assert f"Label: **{int(labels[7])}**" in [m.value for m in at.markdown]
 
@@ -73,25 +74,57 @@ def test_digit_chosen_on_the_features_page_is_shared() -> None:
     assert not at.exception
     label = int(data.load_mnist("test")[1][123])
     assert f"Label: **{label}**" in [m.value for m in at.markdown]
-    assert not any(n.key == "cvh_index" for n in at.number_input)  # no second picker
+    assert not any(n.key == "cnn_vs_hand_index" for n in at.number_input)  # no second picker
     assert any("Features by hand" in c.value for c in at.caption)
 
 
-def test_sweep_recomputes_on_demand(monkeypatch: pytest.MonkeyPatch) -> None:
-    real = sweep.run_sweep
-    small = sweep.SweepConfig(sizes=(50, 100), target_steps=10, max_epochs=3)
-    monkeypatch.setattr(sweep, "run_sweep", lambda **kw: real(small, **kw))
+def test_sweep_says_what_the_shipped_points_show() -> None:
     at = open_page(PAGE)
-    at.button(key="cvh_rerun").click().run()
+    summary = sweep.summarize(sweep.load_shipped())
+    names = {key: i18n.t(f"cnn_vs_hand.name.{key}") for key in ("linear", "cnn")}
+    expected = captions.sweep_findings(summary, i18n.t, names)
+    shown = "\n".join(m.value for m in at.markdown)
+    assert all(sentence in shown for sentence in expected)
+    assert "keep improving" not in shown and "level off" not in shown
+    methods = " ".join(c.value for c in at.caption)
+    assert captions.sweep_method(summary, i18n.t) in methods
+    assert at.button(key="cnn_vs_hand_rerun").proto.help.startswith(
+        "Seeds 0, 1 at 50, 200, 1000, 4000"
+    )
+
+
+def test_sweep_recomputes_a_smaller_sweep_on_demand(monkeypatch: pytest.MonkeyPatch) -> None:
+    real = sweep.run_sweep
+    small = sweep.SweepConfig(sizes=(50, 100), seeds=(0, 1), steps=3)
+    monkeypatch.setattr(sweep, "run_sweep", lambda config, **kw: real(small, **kw))
+    at = open_page(PAGE)
+    at.button(key="cnn_vs_hand_rerun").click().run()
     assert not at.exception, [e.value for e in at.exception]
-    assert any("Recomputed on this machine" in c.value for c in at.caption)
-    points, _ = at.session_state["cvh_sweep"]
-    assert sorted((p.learner, p.size) for p in points) == [
+    captions_shown = " ".join(c.value for c in at.caption)
+    assert "Recomputed on this machine just now" in captions_shown
+    assert "seeds 0, 1 at 50, 100 digits" in captions_shown
+    points = at.session_state["cnn_vs_hand_sweep"]
+    assert sorted({(p.learner, p.size) for p in points}) == [
         ("cnn", 50),
         ("cnn", 100),
         ("linear", 50),
         ("linear", 100),
     ]
+    assert len(points) == 8  # two seeds each
+
+
+def test_sweep_in_korean() -> None:
+    at = AppTest.from_file(APP, default_timeout=180)
+    at.query_params["lang"] = "ko"
+    at.run()
+    at.switch_page(PAGE)
+    at.run()
+    assert not at.exception
+    summary = sweep.summarize(sweep.load_shipped())
+    names = {key: i18n.t(f"cnn_vs_hand.name.{key}", "ko") for key in ("linear", "cnn")}
+    expected = captions.sweep_findings(summary, partial(i18n.t, lang="ko"), names)
+    shown = "\n".join(m.value for m in at.markdown)
+    assert all(sentence in shown for sentence in expected)
 
 
 def test_a_shared_link_opens_the_same_test_digit() -> None:
@@ -102,6 +135,6 @@ def test_a_shared_link_opens_the_same_test_digit() -> None:
     at.query_params["digit"] = "7"  # as if the link pointed at this page
     at.run()
     assert not at.exception
-    assert at.number_input(key="cvh_index").value == 7
+    assert at.number_input(key="cnn_vs_hand_index").value == 7
     label = int(data.load_mnist("test")[1][7])
     assert f"Label: **{label}**" in [m.value for m in at.markdown]

@@ -10,7 +10,7 @@ from streamlit.testing.v1 import AppTest
 from explainer import data
 
 ROOT = Path(__file__).resolve().parents[1]
-PAGE = str(ROOT / "pages" / "features_by_hand.py")
+PAGE = str(ROOT / "pages" / "features.py")
 
 
 @pytest.fixture()
@@ -110,3 +110,15 @@ def test_a_shared_link_opens_the_same_test_digit() -> None:
     fresh.query_params["digit"] = "-5"
     fresh.run()
     assert not fresh.exception and fresh.session_state["digit_choice"].index == 0
+
+
+def test_the_loop_version_is_shown_and_timed_beside_the_tensor_one(app: AppTest) -> None:
+    assert any("def features_of" in code.value for code in app.code)
+    app.button(key="features_loops_run").click().run()
+    assert not app.exception
+    result = next(m.value for m in app.markdown if m.value.startswith("Python loops:"))
+    assert result.endswith("same features: **True**.")
+    timing = app.session_state["features_loops"]
+    assert timing.digits == 200
+    verdict = f"**{timing.ratio:.0f}x**" if timing.ratio >= 3 else f"{timing.ratio:.1f}x"
+    assert any(verdict in m.value for m in app.markdown)

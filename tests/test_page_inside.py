@@ -7,10 +7,10 @@ from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
-from explainer import jobs, model, train
+from explainer import captions, export, filters, i18n, jobs, model, slots, train
 
 ROOT = Path(__file__).resolve().parents[1]
-PAGE = str(ROOT / "pages" / "inside_the_cnn.py")
+PAGE = str(ROOT / "pages" / "inside.py")
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 
@@ -23,7 +23,7 @@ def open_page(**params: str) -> AppTest:
 def test_works_from_the_pretrained_model_before_anyone_trains():
     app = open_page()
     assert not app.exception, [e.value for e in app.exception]
-    assert len(app.get("plotly_chart")) == 5  # learned, hand, replay, conv1 maps, conv2 maps
+    assert len(app.get("plotly_chart")) == 6  # learned, hand, replay, movement, conv1/conv2 maps
     assert not app.get("segmented_control")  # no own model: no switch
     slider = app.select_slider(key="inside_step")
     assert slider.options[0] == "0" and int(slider.value) > 0  # the recorded history, at its end
@@ -52,10 +52,10 @@ def test_replay_goes_back_to_the_start_of_training():
 
 def test_a_session_with_its_own_model_can_switch_between_it_and_the_pretrained_one():
     config = train.TrainConfig(epochs=1, train_size=200, batch_size=32, first_layer="hand")
-    job = jobs.TrainingJob(config, jobs.TrainingSlots(1)).start()
+    job = jobs.TrainingJob(config, slots.TrainingSlots(1)).start()
     assert job.wait(60)
     app = AppTest.from_file(PAGE, default_timeout=120)
-    app.session_state["watch_job"] = job
+    app.session_state["train_job"] = job
     app.run()
     assert not app.exception
     switch = app.segmented_control(key="inside_model")
@@ -71,6 +71,24 @@ def test_a_session_with_its_own_model_can_switch_between_it_and_the_pretrained_o
     assert "recorded training of the pretrained model" in " ".join(c.value for c in app.caption)
 
 
+def test_the_replay_says_how_far_the_shipped_filters_moved():
+    app = open_page()
+    snapshots = export.read_history()["snapshots"]
+    moves = filters.movement(
+        snapshots[0].weights, snapshots[-1].weights, filters.detector_kernels()
+    )
+    summary = filters.summarize(moves)
+    last = snapshots[-1].step
+    expected = "\n\n".join(captions.replay_findings(summary, last, 5, i18n.t))
+    assert expected in [m.value for m in app.markdown]
+    low, high = summary.cosine
+    assert f"between {low:.2f} and {high:.2f}" in expected
+    shown = " ".join(m.value for m in app.markdown) + " ".join(c.value for c in app.caption)
+    assert "stroke detectors" not in shown and "noise turn" not in shown
+    assert app.get("arrow_data_frame") or app.dataframe  # the numbers per filter
+
+
 def test_korean():
     app = open_page(lang="ko")
     assert not app.exception and HANGUL.search(app.title[0].value)
+    assert any("코사인" in m.value for m in app.markdown)

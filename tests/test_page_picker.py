@@ -18,7 +18,7 @@ from explainer import i18n, picker
 
 ROOT = Path(__file__).resolve().parents[1]
 APP = str(ROOT / "explainer" / "app.py")
-FEATURES = str(ROOT / "pages" / "features_by_hand.py")
+FEATURES = str(ROOT / "pages" / "features.py")
 CNN = str(ROOT / "pages" / "cnn_vs_hand.py")
 
 
@@ -140,7 +140,7 @@ def test_a_drawing_stays_the_digit_on_every_page(fake_canvas: FakeCanvas, lang: 
     at.switch_page(CNN).run()
     assert not at.exception, [e.value for e in at.exception]
     assert i18n.t("cnn_vs_hand.digit.own", lang) in texts(at)
-    assert not any(n.key == "cvh_index" for n in at.number_input)
+    assert not any(n.key == "cnn_vs_hand_index" for n in at.number_input)
     fake_canvas.drawn.clear()  # a browser shows a blank canvas when the page comes back
     at.switch_page(FEATURES).run()  # the picker's widgets were dropped on the CNN page
     assert not at.exception, [e.value for e in at.exception]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import partial
 from pathlib import Path
 
 import pandas as pd
@@ -15,17 +16,18 @@ from browser_support import (
 )
 from streamlit.testing.v1 import AppTest
 
-from explainer import bench, machine
+from explainer import i18n, machine, speed_verdict
+from explainer.bench import lock, reference
 
 ROOT = Path(__file__).resolve().parents[1]
-PAGE = str(ROOT / "pages/tensors_and_speed.py")
+PAGE = str(ROOT / "pages/speed.py")
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 
 @pytest.fixture(autouse=True)
 def isolated(tmp_path, monkeypatch):
-    monkeypatch.setenv(bench.LOCK_ENV, str(tmp_path / "bench.lock"))
-    monkeypatch.setattr(bench, "REFERENCE_CSV", tmp_path / "no_reference.csv")
+    monkeypatch.setenv(lock.LOCK_ENV, str(tmp_path / "bench.lock"))
+    monkeypatch.setattr(reference, "REFERENCE_CSV", tmp_path / "no_reference.csv")
 
 
 def texts(app: AppTest) -> str:
@@ -45,7 +47,7 @@ def test_page_renders_and_says_plainly_what_is_missing():
         assert "No GPU here" in page
     assert "No GPU reference has been recorded yet" in page
     assert [code.value for code in app.code if "explainer bench" in code.value] == [
-        bench.REFERENCE_COMMAND
+        reference.REFERENCE_COMMAND
     ]
     assert not app.get("plotly_chart"), "nothing is measured before the button"
 
@@ -62,6 +64,9 @@ def test_pressing_run_measures_and_draws():
     assert len(app.get("plotly_chart")) == 3, "time, GFLOP/s and speedup charts"
     assert any(len(frame.value) == len(results) for frame in app.dataframe)
     assert "The chapter's claim, checked" in [h.value for h in app.subheader]
+    verdict = speed_verdict.markdown(results, partial(i18n.t, lang="en"))
+    assert verdict in texts(app), "the verdict is read off the frame the page shows"
+    assert "**GFLOP/s against the size n, as measured:**" in verdict
     assert app.get("download_button"), "the CSV download"
 
 
@@ -86,13 +91,14 @@ def test_a_recorded_reference_is_shown_with_its_machine_and_date(tmp_path, monke
     pd.DataFrame(rows).to_csv(path, index=False)
     record = {"date": "2026-01-02", "devices": {"cuda:0": "Test GPU"}, "machine": {"cpu": "T"}}
     path.with_suffix(".json").write_text(json.dumps(record))
-    monkeypatch.setattr(bench, "REFERENCE_CSV", path)
+    monkeypatch.setattr(reference, "REFERENCE_CSV", path)
     app = AppTest.from_file(PAGE, default_timeout=60).run()
     assert not app.exception, [e.value for e in app.exception]
     page = texts(app)
     assert "No GPU reference has been recorded yet" not in page
     assert "Recorded on **Test GPU, T** on **2026-01-02**" in page
-    assert "**Partly:** the GPU was 20x faster" in page
+    assert "**Partly:** the GPU was 20x faster (one training step, batch size 256, " in page
+    assert "this app trains with batch size 64" in page
     assert len(app.get("plotly_chart")) == 3
 
 

@@ -90,3 +90,37 @@ def test_presenter_mode_shows_one_section_at_a_time():
     first = app.header[0].value
     app.segmented_control(key="slide_home").set_value(1).run()
     assert not app.exception and app.header[0].value != first
+
+
+def test_home_shows_what_the_cnn_receives_read_off_the_tensors():
+    import torch
+
+    from explainer import data
+
+    app = open_page(PAGES[0], "en")
+    app.number_input(key="home_digit").set_value(5).run()
+    assert not app.exception
+    table = next(t.value for t in app.table if "As the CNN receives it" in t.value.columns)
+    image = data.load_mnist("test")[0][5]  # (28, 28) uint8
+    fed = data.to_model_input(image[None])  # (1, 1, 28, 28) float32
+    for column, tensor in (("As stored", image), ("As the CNN receives it", fed)):
+        shown = table[column]
+        assert shown["dtype"] == str(tensor.dtype).removeprefix("torch.")
+        assert shown["shape"] == str(list(tensor.shape))
+        values = tensor.to(torch.float64)
+        for row, value in (("smallest value", values.min()), ("largest value", values.max())):
+            assert float(shown[row]) == pytest.approx(float(value), rel=1e-3)
+        assert float(shown["mean"]) == pytest.approx(float(values.mean()), rel=1e-3)
+    assert (table.loc["dtype"] == ["uint8", "float32"]).all()
+    assert table.loc["shape"].to_list() == ["[28, 28]", "[1, 1, 28, 28]"]
+    assert any("explainer.data.to_model_input" in e.label for e in app.expander)
+
+
+def test_home_highlights_only_stages_a_page_shows():
+    app = open_page(PAGES[0], "en")
+    dot = app.get("graphviz_chart")[0].proto.spec
+    lines = {line.split("[")[0].strip(): line for line in dot.splitlines() if "[label=" in line}
+    assert "penwidth" not in lines["dataset"]
+    assert "penwidth" in lines["dataloader"] and "penwidth" in lines["data"]
+    links = [link.label for link in app.get("page_link")]
+    assert not any(label.startswith("Dataset ") for label in links), links

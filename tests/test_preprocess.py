@@ -225,3 +225,25 @@ def test_big_jpeg_photo_is_scaled_down_while_decoding() -> None:
     check_mnist_style(digit)
     rows, cols = np.nonzero(digit.numpy() > 128)
     assert rows.max() - rows.min() >= 18 and cols.max() - cols.min() <= 6  # tall and thin
+
+
+def test_specks_of_paper_noise_do_not_shrink_the_digit() -> None:
+    from explainer.preprocess import strokes_only
+
+    ink = np.zeros((200, 200), dtype=bool)
+    ink[40:160, 90:104] = True  # a thick "1"
+    specks = ink.copy()
+    specks[5, 5] = specks[195, 190] = True  # two pixels of noise in the corners
+    assert np.array_equal(strokes_only(specks), ink)
+    gray = np.where(specks, 255.0, 0.0)
+    digit = preprocess.to_mnist(gray).numpy()
+    rows = np.nonzero(digit.max(1) > 40)[0]
+    assert rows.max() - rows.min() + 1 >= 19  # the stroke fills the 20-pixel box, not the specks
+
+
+def test_thin_strokes_of_a_small_image_survive_the_speck_filter() -> None:
+    from explainer.preprocess import strokes_only
+
+    ink = np.zeros((28, 28), dtype=bool)
+    ink[4:24, 14] = True  # one pixel wide: an opening would erase it
+    assert np.array_equal(strokes_only(ink), ink)

@@ -61,13 +61,23 @@ def test_typed_codes_are_normalized() -> None:
     assert rooms.pretty_code("ABCDEFGH") == "ABCD-EFGH"
 
 
+def test_links_on_the_app_s_own_address() -> None:
+    assert rooms.app_url(None, "/class?room=X") == "/class?room=X"
+    board = "https://school.example/app/class-board"
+    assert rooms.app_url(board, "/class?room=X") == "https://school.example/app/class?room=X"
+    assert rooms.app_url("http://h:8501/class", "/class-board?room=X&teacher=T") == (
+        "http://h:8501/class-board?room=X&teacher=T"
+    )
+    assert rooms.app_url("http://h:8501/", "/class?room=X") == "http://h:8501/class?room=X"
+
+
 def test_a_new_room_has_a_code_a_secret_token_and_an_expiry(store, db_url) -> None:
     new = store.create_room()
     room = new.room
     assert room.state() == "open" and room.digit_count == 0
     assert room.expires_at - room.created_at == timedelta(hours=24)
     assert room.join_path == f"/class?room={room.code}"
-    assert new.teacher_path.startswith(room.join_path + "&teacher=")
+    assert new.teacher_path == f"/class-board?room={room.code}&teacher={new.teacher_token}"
     assert len(new.teacher_token) >= 32  # 24 random bytes, base64: 192 bits
     # Only the token's hash is stored.
     with store.engine.connect() as conn:

@@ -7,13 +7,18 @@ import json
 import sys
 from pathlib import Path
 
-from explainer import bench
+from explainer.bench.grid import BenchConfig, Cell, plan
+from explainer.bench.ops import DEFAULT_OPS, DTYPES, OPS
+from explainer.bench.reference import run_record, sidecar_path
+from explainer.bench.run import run_sweep
+from explainer.bench.verdict import Verdict, claim_verdict, crossovers
 from explainer.errors import ExplainerError
+from explainer.jsonio import write_json
 
 DEVICE_CHOICES = ("cpu", "cuda", "mps", "all")
 
 
-def _progress(done: int, total: int, cell: bench.Cell) -> None:
+def _progress(done: int, total: int, cell: Cell) -> None:
     where = cell.device + (f" x{cell.threads}" if cell.threads else "")
     print(
         f"\r[{done}/{total}] {cell.op} {cell.dtype} n={cell.size} on {where}    ",
@@ -26,9 +31,7 @@ def _progress(done: int, total: int, cell: bench.Cell) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run the sweep, print a table and the verdict, save JSON/CSV if asked."""
-    from explainer.cli import write_json
-
-    config = bench.BenchConfig(
+    config = BenchConfig(
         ops=tuple(args.ops),
         sizes=tuple(args.sizes) if args.sizes else None,
         devices=(args.device,),
@@ -39,23 +42,23 @@ def run(args: argparse.Namespace) -> int:
         min_run_time=args.min_run_time,
         adaptive=args.adaptive,
     )
-    bench.plan(config)  # bad devices, ops or sizes fail here, before waiting for the lock
+    plan(config)  # bad devices, ops or sizes fail here, before waiting for the lock
     quiet = args.json == "-"
-    frame = bench.run_sweep(
+    frame = run_sweep(
         config,
         progress=None if quiet else _progress,
         on_wait=lambda: print(
             "another benchmark is running on this machine; waiting for it", file=sys.stderr
         ),
     )
-    record = bench.run_record(config)
-    verdict = bench.claim_verdict(frame)
+    record = run_record(config)
+    verdict = claim_verdict(frame)
     if args.json:
         write_json(
             record
             | {
                 "rows": frame.astype(object).where(frame.notna(), None).to_dict("records"),
-                "crossovers": bench.crossovers(frame).to_dict("records"),
+                "crossovers": crossovers(frame).to_dict("records"),
                 "verdict": vars(verdict),
             },
             args.json,
@@ -64,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
         path = Path(args.csv)
         try:
             frame.to_csv(path, index=False)
-            bench.sidecar_path(path).write_text(
+            sidecar_path(path).write_text(
                 json.dumps(record, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
             )
         except OSError as error:
@@ -76,11 +79,11 @@ def run(args: argparse.Namespace) -> int:
             print(f"{row.op} {row.device} {row.dtype} n={row.size}: {row.status}: {row.message}")
         print(_verdict_line(verdict))
         if args.csv:
-            print(f"saved {args.csv} (+ {bench.sidecar_path(Path(args.csv)).name})")
+            print(f"saved {args.csv} (+ {sidecar_path(Path(args.csv)).name})")
     return 0
 
 
-def _verdict_line(verdict: bench.Verdict) -> str:
+def _verdict_line(verdict: Verdict) -> str:
     if verdict.key == "no_gpu":
         return "verdict: no GPU measured, so the chapter's 40-50x claim cannot be checked here"
     return (
@@ -101,10 +104,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--ops",
         nargs="+",
-        default=list(bench.DEFAULT_OPS),
-        choices=list(bench.OPS),
+        default=list(DEFAULT_OPS),
+        choices=list(OPS),
         metavar="OP",
-        help=f"ops to time (default: all): {', '.join(bench.OPS)}",
+        help=f"ops to time (default: all): {', '.join(OPS)}",
     )
     parser.add_argument(
         "--sizes",
@@ -117,7 +120,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--dtype",
         nargs="+",
         default=["float32"],
-        choices=list(bench.DTYPES),
+        choices=list(DTYPES),
         help="dtypes (tf32: float32 with TensorFloat-32 on CUDA; default: float32)",
     )
     parser.add_argument(

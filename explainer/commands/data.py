@@ -6,12 +6,11 @@ import argparse
 from pathlib import Path
 
 from explainer import data
+from explainer.jsonio import write_json
 
 
 def info(args: argparse.Namespace) -> int:
     """Print the source, split sizes and class counts."""
-    from explainer.cli import write_json
-
     source = args.source
     where = (
         str(data.BUNDLED_PATH) if source == "bundled" else str(args.dir or data.default_data_dir())

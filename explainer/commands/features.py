@@ -6,13 +6,14 @@ import argparse
 import time
 from pathlib import Path
 
-from explainer import data, features, preprocess
+from explainer import data, features, features_loops, preprocess
+from explainer.jsonio import write_json
+
+IMPLEMENTATIONS = {"tensor": features.extract, "python": features_loops.extract}
 
 
 def run(args: argparse.Namespace) -> int:
     """Extract the features of ``--images`` (default: the bundled test split) and report them."""
-    from explainer.cli import write_json
-
     if args.images is not None:
         images = preprocess.load_npy(args.images)
         source = str(args.images)
@@ -20,14 +21,15 @@ def run(args: argparse.Namespace) -> int:
         images, _ = data.load_mnist("test")
         source = "bundled test split"
     start = time.perf_counter()
-    table = features.extract(images)
+    table = IMPLEMENTATIONS[args.impl](images)
     seconds = time.perf_counter() - start
     records = [{"index": i, **row} for i, row in enumerate(table.to_dict(orient="records"))]
     if args.json:
         write_json(records, args.json)
     if args.json != "-":
         print(
-            f"{len(table)} digits from {source}: {len(table.columns)} features in {seconds:.3f} s"
+            f"{len(table)} digits from {source}: {len(table.columns)} features in {seconds:.3f} s "
+            f"({args.impl})"
         )
         means = ", ".join(f"{c} {table[c].mean():.2f}" for c in features.COUNT_COLUMNS)
         print(f"means: {means}")
@@ -44,6 +46,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         default=None,
         metavar="X.npy",
         help="uint8 [N, 28, 28] white ink on black (default: the bundled test split)",
+    )
+    parser.add_argument(
+        "--impl",
+        choices=tuple(IMPLEMENTATIONS),
+        default="tensor",
+        help="tensor: batched tensor code (default); python: the readable loops, pixel by pixel",
     )
     parser.add_argument("--json", metavar="OUT", help="write one record per image ('-': stdout)")
     parser.set_defaults(handler=run)

@@ -10,6 +10,7 @@ from torch import nn
 
 from explainer import answers, classifiers, elsewhere, export, preprocess
 from explainer.errors import ExplainerError
+from explainer.jsonio import write_json
 
 
 def load_digits(paths: list[Path]) -> tuple[torch.Tensor, list[str]]:
@@ -67,8 +68,6 @@ def scoreboard(cnn_model: nn.Module | None, which: str) -> dict:
 
 def run(args: argparse.Namespace) -> int:
     """Classify each file and print a line per digit (and JSON with ``--json``)."""
-    from explainer.cli import write_json
-
     if not args.files and args.set is None:
         raise ExplainerError("name image files or .npy stacks, or a set: --set elsewhere")
     cnn_model = export.load_model_file(args.model) if args.model is not None else None

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from explainer import class_digits, qr, rooms
 from explainer.errors import ExplainerError
+from explainer.jsonio import write_json
 
 
 def _code(text: str) -> str:
@@ -29,8 +30,6 @@ def _url(base: str | None, path: str) -> str:
 
 def create(args: argparse.Namespace) -> int:
     """Open a room; print its code, join link and secret teacher link."""
-    from explainer.cli import write_json
-
     if not 0 < args.hours <= 24 * 30:
         raise ExplainerError("--hours must be more than 0 and at most 720 (30 days)")
     settings = rooms.RoomSettings(timedelta(hours=args.hours), args.max_digits)
@@ -63,8 +62,6 @@ def create(args: argparse.Namespace) -> int:
 
 def export(args: argparse.Namespace) -> int:
     """One record per digit and a summary of accuracies (JSON), the digits as .npz or CSV."""
-    from explainer.cli import write_json
-
     code = _code(args.code)
     store = rooms.RoomStore.open()
     try:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from explainer import export, train
 from explainer.errors import ExplainerError
+from explainer.jsonio import write_json
 
 
 def describe_divergence(divergence: train.Divergence) -> str:
@@ -46,8 +47,6 @@ def config_from(args: argparse.Namespace) -> train.TrainConfig:
 
 def run(args: argparse.Namespace) -> int:
     """Train, report each epoch, write the weights and the JSON record."""
-    from explainer.cli import write_json
-
     config = config_from(args)
     log = sys.stderr if args.json == "-" else sys.stdout
 
@@ -103,7 +102,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--first-layer",
         choices=("random", "hand"),
         default=defaults.first_layer,
-        help="start the first conv layer random or with hand-set kernels (Sobel, Laplacian, blob)",
+        help="start the first conv layer random or with hand-set kernels (Sobel, Laplacian, blur)",
     )
     parser.add_argument(
         "--freeze-first-layer", action="store_true", help="do not train the first conv layer"

@@ -7,23 +7,27 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Stage:
-    """One stage of the pipeline: its string-table key, the torch API it uses, the page that shows it."""
+    """One stage of the pipeline: its string-table key, the torch API it uses, the page that shows it.
+
+    ``page`` is the page where the stage can be seen working, or None while no page shows it (the
+    home page highlights only stages with a page).
+    """
 
     key: str
     api: str
-    page: str
+    page: str | None
 
 
 STAGES: tuple[Stage, ...] = (
     Stage("data", "uint8 [N, 28, 28]", "home.py"),
-    Stage("dataset", "torch.utils.data.Dataset", "watch_it_learn.py"),
-    Stage("dataloader", "torch.utils.data.DataLoader", "watch_it_learn.py"),
-    Stage("model", "torch.nn.Module", "inside_the_cnn.py"),
-    Stage("loss", "torch.nn.CrossEntropyLoss", "watch_it_learn.py"),
-    Stage("optimizer", "torch.optim", "watch_it_learn.py"),
-    Stage("loop", "for x, y in loader: ...", "watch_it_learn.py"),
+    Stage("dataset", "torch.utils.data.Dataset", None),  # used by training, shown on no page yet
+    Stage("dataloader", "torch.utils.data.DataLoader", "train.py"),
+    Stage("model", "torch.nn.Module", "inside.py"),
+    Stage("loss", "torch.nn.CrossEntropyLoss", "train.py"),
+    Stage("optimizer", "torch.optim", "train.py"),
+    Stage("loop", "for x, y in loader: ...", "train.py"),
     Stage("trained", "model.eval()", "cnn_vs_hand.py"),
-    Stage("export", "torch.export · safetensors", "watch_it_learn.py"),
+    Stage("export", "torch.export · safetensors", "train.py"),
 )
 
 

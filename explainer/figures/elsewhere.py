@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import plotly.graph_objects as go
 
-from explainer.figures.compare import COLOURS
+from explainer.figures.cnn_vs_hand import COLOURS
 
 
 def scoreboard(
@@ -40,5 +40,6 @@ def scoreboard(
         height=360,
         margin=dict(l=10, r=10, t=10, b=10),
         legend=dict(orientation="h", y=1.12),
+        uniformtext=dict(minsize=9, mode="hide"),  # a phone drops the labels that would collide
     )
     return figure

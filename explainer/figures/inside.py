@@ -1,4 +1,4 @@
-"""Figures of a CNN's inside: first-layer filters, hand-designed kernels, feature maps."""
+"""Figures of a CNN's inside: filters, hand-made kernels, how far filters moved, feature maps."""
 
 from __future__ import annotations
 
@@ -6,6 +6,9 @@ from collections.abc import Sequence
 
 import plotly.graph_objects as go
 import torch
+from plotly.subplots import make_subplots
+
+from explainer.filters import FilterMove
 
 DIVERGING = "RdBu_r"  # negative weights blue, positive red, zero white
 MAPS_SCALE = "Viridis"  # feature maps after ReLU are >= 0: a sequential scale
@@ -146,4 +149,64 @@ def feature_map_grid(
             type="rect", x0=x0, y0=y0, x1=x0 + width, y1=y0 + height,
             line=dict(color=HIGHLIGHT, width=3),
         )  # fmt: skip
+    return figure
+
+
+MOVEMENT_COLOURS = {"cosine": "#4285f4", "change": "#fbbc05", "start": "#9e9e9e", "end": "#ea4335"}
+
+
+def filter_movement(
+    moves: Sequence[FilterMove], labels: dict[str, str], kernel_names: dict[str, str]
+) -> go.Figure:
+    """Per first-layer filter, from the start of a run to its end: on top, the cosine with its
+    start and the relative change; below, its best match with a hand kernel at the start and end.
+
+    ``labels`` names the parts: ``cosine``, ``change``, ``start``, ``end``, ``moved`` and
+    ``match`` (the two panels' titles) and ``filter`` (the x axis).
+    """
+    x = [str(m.index) for m in moves]
+    figure = make_subplots(
+        rows=2, cols=1, shared_xaxes=True, vertical_spacing=0.14,
+        subplot_titles=(labels["moved"], labels["match"]),
+    )  # fmt: skip
+    for key, values in (
+        ("cosine", [m.cosine for m in moves]),
+        ("change", [m.change for m in moves]),
+    ):
+        figure.add_trace(
+            go.Bar(
+                x=x, y=values, name=labels[key], marker_color=MOVEMENT_COLOURS[key],
+                hovertemplate=f"#%{{x}} {labels[key]}: %{{y:.2f}}<extra></extra>",
+            ),
+            row=1, col=1,
+        )  # fmt: skip
+    for m in moves:  # a grey line from the start's match to the end's
+        figure.add_trace(
+            go.Scatter(
+                x=[x[m.index], x[m.index]], y=[m.match_start, m.match_end], mode="lines",
+                line=dict(color="#bdbdbd", width=2), hoverinfo="skip", showlegend=False,
+            ),
+            row=2, col=1,
+        )  # fmt: skip
+    for key in ("start", "end"):
+        matches = [getattr(m, f"match_{key}") for m in moves]
+        names = [kernel_names.get(getattr(m, f"kernel_{key}"), "") for m in moves]
+        figure.add_trace(
+            go.Scatter(
+                x=x, y=matches, customdata=names, mode="markers", name=labels[key],
+                marker=dict(color=MOVEMENT_COLOURS[key], size=9),
+                hovertemplate=f"#%{{x}} {labels[key]}: %{{y:.2f}} (%{{customdata}})<extra></extra>",
+            ),
+            row=2, col=1,
+        )  # fmt: skip
+    figure.update_xaxes(type="category", fixedrange=True)
+    figure.update_xaxes(title=labels["filter"], row=2, col=1)
+    figure.update_yaxes(range=[0, 1.05], fixedrange=True, row=2, col=1)
+    figure.update_yaxes(rangemode="tozero", fixedrange=True, row=1, col=1)
+    figure.update_layout(
+        barmode="group",
+        height=460,
+        margin=dict(l=10, r=10, t=60, b=10),
+        legend=dict(orientation="h", yanchor="bottom", y=1.09, x=0),
+    )
     return figure

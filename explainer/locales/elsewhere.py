@@ -16,12 +16,14 @@ EN = {
     "cnn_vs_hand.elsewhere.behind": "{kind}: the CNN is **{points:.1f} points behind** the linear classifier on hand features.",
     "cnn_vs_hand.elsewhere.level": "{kind}: the CNN and the linear classifier are level (within half a point).",
     "cnn_vs_hand.elsewhere.wrong_header": "The digits each one gets wrong",
+    "cnn_vs_hand.elsewhere.y": "share of digits right",
     "cnn_vs_hand.elsewhere.wrong": "**{name}**: {n} of {total} wrong (label→answer, ? = no rule fits)",
     "cnn_vs_hand.elsewhere.all_right": "none wrong",
     "cnn_vs_hand.elsewhere.how": (
         "How these digits were made: `scripts/make_elsewhere.py` renders each digit in 24 free "
-        "fonts, photographs-like sheets (uneven light, blur, noise, JPEG) and canvas-like strokes, "
-        "and sends every one through the same preprocessing as an upload or a drawing."
+        "fonts, on photographed-looking paper (uneven light, blur, noise, JPEG) and as canvas-like "
+        "strokes, "
+        "then sends every one through the same preprocessing as an upload or a drawing."
     ),
 }
 
@@ -41,6 +43,7 @@ KO = {
     "cnn_vs_hand.elsewhere.behind": "{kind}: CNN이 손으로 만든 특징 + 선형 분류기보다 **{points:.1f}%p 뒤처집니다**.",
     "cnn_vs_hand.elsewhere.level": "{kind}: CNN과 선형 분류기가 비슷합니다(차이 0.5%p 미만).",
     "cnn_vs_hand.elsewhere.wrong_header": "각 분류기가 틀린 숫자",
+    "cnn_vs_hand.elsewhere.y": "맞힌 숫자의 비율",
     "cnn_vs_hand.elsewhere.wrong": "**{name}**: {total}개 중 {n}개 틀림 (레이블→답, ? = 맞는 규칙 없음)",
     "cnn_vs_hand.elsewhere.all_right": "틀린 숫자 없음",
     "cnn_vs_hand.elsewhere.how": (

@@ -137,6 +137,30 @@ EN = {
         "**Your image** is the current digit, made MNIST-style: 28x28 pixels. It stays the "
         "current digit, here and on the other pages, until you choose another."
     ),
+    "features.loops.header": "The same features, in plain Python loops",
+    "features.loops.caption": (
+        "The extractor above is fast because it works on whole tensors at once, through a "
+        "bit-packing trick that is hard to read. Below is the version a person would write "
+        "first: Python loops over pixels, a flood fill for holes, neighbour counts for "
+        "endpoints and junctions, crossings counted along a line. It gives exactly the same "
+        "features (a test checks all 5,000 bundled digits). Time both on the same {n} test "
+        "digits."
+    ),
+    "features.loops.code": "The readable version, step by step: explainer/features_loops.py",
+    "features.loops.run": "Time both",
+    "features.loops.result": (
+        "Python loops: **{loops:.2f} s**. Tensors: **{tensors:.3f} s**. Same {n} digits, same "
+        "features: **{equal}**."
+    ),
+    "features.loops.slower": (
+        "The loops took **{ratio:.0f}x** as long, for the same answers. A tensor is one block "
+        "of numbers of one type, and one operation runs over all of it in compiled code; the "
+        "loops handle one Python object at a time, and the interpreter checks each one's type."
+    ),
+    "features.loops.close": (
+        "This time the loops took only {ratio:.1f}x as long: the machine is probably busy. "
+        "Press the button again to measure again."
+    ),
 }
 
 KO = {
@@ -275,5 +299,28 @@ KO = {
     "features.pick.chosen_upload": (
         "**올린 이미지**를 보고 있습니다. MNIST 방식으로 28x28 픽셀로 바꾸었습니다. 다른 숫자를 "
         "고를 때까지 이 페이지와 다른 페이지에서 계속 이 숫자를 씁니다."
+    ),
+    "features.loops.header": "같은 특징, 평범한 파이썬 루프로",
+    "features.loops.caption": (
+        "위의 추출기가 빠른 것은 비트를 묶는 기법으로 텐서 전체를 한꺼번에 처리하기 때문인데, "
+        "그만큼 읽기 어렵습니다. 아래는 사람이 처음 쓸 법한 버전입니다. 픽셀 위를 도는 파이썬 "
+        "루프, 구멍을 찾는 플러드 필, 끝점과 분기점을 찾는 이웃 세기, 선을 따라 세는 교차 횟수로 "
+        "이루어져 있습니다. 특징값은 완전히 같습니다(테스트가 번들 숫자 5,000개 전부를 "
+        "확인합니다). 같은 테스트 숫자 {n}개로 두 버전의 시간을 재 보세요."
+    ),
+    "features.loops.code": "읽기 쉬운 버전, 단계별 코드: explainer/features_loops.py",
+    "features.loops.run": "두 버전 시간 재기",
+    "features.loops.result": (
+        "파이썬 루프: **{loops:.2f}초**. 텐서: **{tensors:.3f}초**. 같은 숫자 {n}개, 같은 "
+        "특징값인가: **{equal}**."
+    ),
+    "features.loops.slower": (
+        "답은 같은데 루프가 **{ratio:.0f}배** 오래 걸렸습니다. 텐서는 한 가지 타입의 수가 모인 "
+        "덩어리여서 연산 하나가 컴파일된 코드로 전체를 훑습니다. 루프는 파이썬 객체를 하나씩 "
+        "다루고, 인터프리터는 객체마다 타입을 확인합니다."
+    ),
+    "features.loops.close": (
+        "이번에는 루프가 {ratio:.1f}배 오래 걸리는 데 그쳤습니다. 컴퓨터가 바쁜 것 같습니다. "
+        "버튼을 다시 눌러 다시 재 보세요."
     ),
 }

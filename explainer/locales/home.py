@@ -35,7 +35,10 @@ EN = {
     "home.machine.answer": "Answer",
     "home.machine.meaning": "What it means",
     "home.fact.python": "Python version",
-    "home.fact.python.why": "PyTorch is a Python library: your code and its code run in this interpreter.",
+    "home.fact.python.why": (
+        "PyTorch is a Python library: your code drives it from this interpreter, while the heavy "
+        "work runs in compiled C++ (and CUDA on a GPU)."
+    ),
     "home.fact.torch": "PyTorch version",
     "home.fact.torch.why": "The version of the library; APIs in the book work from 1.x onwards.",
     "home.fact.build": "PyTorch build",
@@ -73,6 +76,21 @@ EN = {
         "To PyTorch this digit is a tensor of shape `{shape}`, dtype `{dtype}`, values from "
         "{lo} (black background) to {hi} (white ink). Label: **{label}**."
     ),
+    "home.input.header": "What the CNN receives",
+    "home.input.caption": (
+        "The CNN is not given this digit's bytes as they are. `to_model_input` turns a batch of "
+        "digits into float32, divides by 255, adds a channel axis (`[N, 1, 28, 28]`), subtracts "
+        "MNIST's mean pixel value ({mean}, on the 0-1 scale) and divides by its standard "
+        "deviation ({std}). Here N = 1, this one digit; in training, N is the batch size. Every "
+        "number in the table is read off the two tensors."
+    ),
+    "home.input.stored": "As stored",
+    "home.input.fed": "As the CNN receives it",
+    "home.input.dtype": "dtype",
+    "home.input.shape": "shape",
+    "home.input.min": "smallest value",
+    "home.input.max": "largest value",
+    "home.input.mean": "mean",
 }
 
 KO = {
@@ -113,8 +131,8 @@ KO = {
     "home.machine.meaning": "의미",
     "home.fact.python": "파이썬 버전",
     "home.fact.python.why": (
-        "파이토치는 파이썬 라이브러리입니다. 여러분의 코드도, 파이토치의 코드도 이 인터프리터에서 "
-        "실행됩니다."
+        "파이토치는 파이썬 라이브러리입니다. 여러분의 코드는 이 인터프리터에서 파이토치를 호출하고, "
+        "무거운 계산은 컴파일된 C++ 코드(GPU에서는 CUDA 코드)가 맡습니다."
     ),
     "home.fact.torch": "파이토치 버전",
     "home.fact.torch.why": "라이브러리의 버전입니다. 책에 나오는 API는 1.x 이후 버전이면 동작합니다.",
@@ -160,4 +178,18 @@ KO = {
         "파이토치에게 이 숫자는 모양 `{shape}`, 자료형 `{dtype}`, 값의 범위가 {lo}(검은 배경)부터 "
         "{hi}(흰 잉크)까지인 텐서입니다. 레이블: **{label}**."
     ),
+    "home.input.header": "CNN이 받는 입력",
+    "home.input.caption": (
+        "CNN은 이 숫자의 바이트를 그대로 받지 않습니다. `to_model_input`은 숫자 배치를 float32로 바꿔 "
+        "255로 나누고, 채널 축을 더한 뒤(`[N, 1, 28, 28]`), MNIST 픽셀값의 평균({mean}, 0~1 "
+        "척도)을 빼고 표준편차({std})로 나눕니다. 여기서는 이 숫자 하나만 넣었으니 N = 1이고, "
+        "학습할 때 N은 배치 크기입니다. 표의 값은 모두 두 텐서에서 직접 읽은 것입니다."
+    ),
+    "home.input.stored": "저장된 그대로",
+    "home.input.fed": "CNN이 받는 모습",
+    "home.input.dtype": "자료형 (dtype)",
+    "home.input.shape": "모양 (shape)",
+    "home.input.min": "최솟값",
+    "home.input.max": "최댓값",
+    "home.input.mean": "평균",
 }

@@ -74,26 +74,82 @@ EN = {
     "speed.failed": "{count} of {total} cells could not be measured: see the status and message columns of the table.",
     "speed.verdict.header": "The chapter's claim, checked",
     "speed.verdict.no_gpu": (
-        "**Cannot be checked here:** no GPU was measured, so there is no GPU-to-CPU ratio. "
-        "What the CPU numbers do show: bigger tensors give more GFLOP/s, because fixed costs per "
-        "call are shared by more work."
+        "**Cannot be checked here:** no GPU was measured, so there is no GPU-to-CPU ratio."
     ),
     "speed.verdict.holds": (
-        "**The claim holds:** the GPU was {ratio:.0f}x faster than the CPU ({op}, n = {size}, "
-        "{device}), at or beyond the chapter's 40-50x."
+        "**The claim holds:** the GPU was {ratio:.0f}x faster than the CPU ({what}), at or "
+        "beyond the chapter's 40-50x."
     ),
     "speed.verdict.order": (
-        "**Partly:** the GPU was {ratio:.0f}x faster ({op}, n = {size}, {device}): at least an "
-        "order of magnitude, as the chapter says, but short of its usual 40-50x."
+        "**Partly:** the GPU was {ratio:.0f}x faster ({what}): at least an order of magnitude, as "
+        "the chapter says, but short of its usual 40-50x."
     ),
     "speed.verdict.faster": (
-        "**Not at this scale:** the GPU was faster, but only {ratio:.1f}x ({op}, n = {size}, "
-        "{device}), less than an order of magnitude. Try larger sizes: small tensors leave a GPU "
-        "mostly idle."
+        "**Not at this scale:** the GPU was faster, but only {ratio:.1f}x ({what}), less than an "
+        "order of magnitude. Try larger sizes: small tensors leave a GPU mostly idle."
     ),
     "speed.verdict.slower": (
-        "**No:** at these sizes the GPU was not faster than the CPU (best {ratio:.2f}x, {op}, "
-        "n = {size}, {device}). Launch and copy overheads dominate small tensors."
+        "**No:** the GPU was not faster than the CPU ({ratio:.2f}x, {what}). With small tensors, "
+        "launching work on the GPU and copying data usually cost more than the arithmetic."
+    ),
+    "speed.verdict.what.op": "{op}, n = {size}, {device}",
+    "speed.verdict.what.train": (
+        "one training step, batch size {size} (the batch size this app trains with), {device}"
+    ),
+    "speed.verdict.what.train_other": (
+        "one training step, batch size {size}, {device}; this app trains with batch size {batch}"
+    ),
+    "speed.verdict.not_training": (
+        "The chapter speaks of training: add *one training step of the CNN* to the operations to "
+        "check its claim itself."
+    ),
+    "speed.verdict.best_batch": (
+        "Over every batch size measured, the best training step was {ratio:.1f}x faster, at "
+        "batch size {size}."
+    ),
+    "speed.trend.header": "**GFLOP/s against the size n, as measured:**",
+    "speed.trend.series": "**{op}**, {where}",
+    "speed.trend.cpu": "torch on the CPU",
+    "speed.trend.numpy": "NumPy on the CPU",
+    "speed.trend.threads": "threads: {threads}",
+    "speed.trend.copy": "with the copy to the GPU",
+    "speed.trend.rises": (
+        "- {series}: rises with size, from {first} GFLOP/s at n = {first_size} to {last} at "
+        "n = {last_size}."
+    ),
+    "speed.trend.peaks": (
+        "- {series}: rises from {first} GFLOP/s at n = {first_size} to {peak} at n = {peak_size}, "
+        "then falls to {last} at n = {last_size}."
+    ),
+    "speed.trend.falls": (
+        "- {series}: falls with size, from {first} GFLOP/s at n = {first_size} to {last} at "
+        "n = {last_size}."
+    ),
+    "speed.trend.dips": (
+        "- {series}: falls from {first} GFLOP/s at n = {first_size} to {low} at n = {low_size}, "
+        "then rises to {last} at n = {last_size}."
+    ),
+    "speed.trend.flat": "- {series}: about the same at every size, {low} to {peak} GFLOP/s.",
+    "speed.trend.uneven": (
+        "- {series}: up and down, with no single trend: highest {peak} GFLOP/s at "
+        "n = {peak_size}, lowest {low} at n = {low_size}."
+    ),
+    "speed.trend.none": (
+        "Each series was measured at one size only, so this measurement cannot say how GFLOP/s "
+        "changes with size: pick two sizes or more."
+    ),
+    "speed.trend.why.rises": (
+        "Where GFLOP/s rises with size, each call's fixed cost (Python, dispatch, waking threads "
+        "or launching a GPU kernel) is shared by more work."
+    ),
+    "speed.trend.why.memory": (
+        "Where add or multiply falls at large sizes, the usual cause is memory: they do one FLOP "
+        "for every three elements they move (two read, one written), so once the tensors no longer "
+        "fit in the processor's caches they wait for main memory."
+    ),
+    "speed.trend.why.noise": (
+        "Other programs on the same cores can disturb the times, most of all with several threads: "
+        "measure again to see whether a shape holds."
     ),
     "speed.download": "Download the results (CSV)",
     "speed.reference.header": "Reference: the same benchmark on a real GPU",
@@ -107,7 +163,7 @@ EN = {
         "To record it, run this in the project folder there; the page shows it automatically "
         "once the file exists:"
     ),
-    "speed.code": "Show the code that times one cell: explainer.bench.measure_cell",
+    "speed.code": "Show the code that times one cell: explainer.bench.timing.measure_cell",
 }
 
 KO = {
@@ -186,28 +242,80 @@ KO = {
     "speed.failed": "{total}칸 중 {count}칸은 잴 수 없었습니다. 표의 status와 message 열을 보세요.",
     "speed.verdict.header": "1장의 주장 확인하기",
     "speed.verdict.no_gpu": (
-        "**여기서는 확인할 수 없습니다:** GPU를 재지 않았으니 GPU와 CPU의 속도 비도 없습니다. "
-        "그래도 CPU 측정값에서 보이는 것이 있습니다. 텐서가 클수록 GFLOP/s가 높아집니다. 호출할 "
-        "때마다 드는 고정 비용은 그대로인데 계산량이 늘어나, 계산 하나하나가 떠안는 몫이 줄어들기 "
-        "때문입니다."
+        "**여기서는 확인할 수 없습니다:** GPU를 재지 않았으니 GPU와 CPU의 속도 비도 없습니다."
     ),
     "speed.verdict.holds": (
-        "**주장이 맞습니다:** GPU가 CPU보다 {ratio:.0f}배 빨랐습니다({op}, n = {size}, {device}). "
-        "1장이 말한 40~50배에 이르거나 그보다 빠릅니다."
+        "**주장이 맞습니다:** GPU가 CPU보다 {ratio:.0f}배 빨랐습니다({what}). 1장이 말한 "
+        "40~50배에 이르거나 그보다 빠릅니다."
     ),
     "speed.verdict.order": (
-        "**부분적으로 맞습니다:** GPU가 {ratio:.0f}배 빨랐습니다({op}, n = {size}, {device}). 1장의 "
-        "말대로 적어도 10배는 빠르지만, 보통 그렇다는 40~50배에는 못 미칩니다."
+        "**부분적으로 맞습니다:** GPU가 {ratio:.0f}배 빨랐습니다({what}). 1장의 말대로 적어도 "
+        "10배는 빠르지만, 보통 그렇다는 40~50배에는 못 미칩니다."
     ),
     "speed.verdict.faster": (
         "**이 규모에서는 아닙니다:** GPU가 빠르긴 했지만 {ratio:.1f}배에 그쳐 10배에 못 "
-        "미칩니다({op}, n = {size}, {device}). 더 큰 크기로 재 보세요. 텐서가 작으면 GPU는 대부분의 "
-        "시간을 놀면서 보냅니다."
+        "미칩니다({what}). 더 큰 크기로 재 보세요. 텐서가 작으면 GPU는 대부분의 시간을 놀면서 "
+        "보냅니다."
     ),
     "speed.verdict.slower": (
-        "**아닙니다:** 이 크기에서는 GPU가 CPU보다 빠르지 않았습니다(최고 {ratio:.2f}배, {op}, n = "
-        "{size}, {device}). 텐서가 작으면 GPU에 작업을 맡기고 데이터를 복사하는 비용이 대부분을 "
-        "차지합니다."
+        "**아닙니다:** GPU가 CPU보다 빠르지 않았습니다({ratio:.2f}배, {what}). 텐서가 작을 때는 "
+        "GPU에 작업을 맡기고 데이터를 복사하는 비용이 계산 자체보다 큰 경우가 많습니다."
+    ),
+    "speed.verdict.what.op": "{device}에서 {op}, n = {size}",
+    "speed.verdict.what.train": "학습 스텝 한 번, 배치 크기 {size}(이 앱이 학습에 쓰는 크기), {device}",
+    "speed.verdict.what.train_other": (
+        "학습 스텝 한 번, 배치 크기 {size}, {device}. 이 앱이 학습에 쓰는 배치 크기는 {batch}입니다"
+    ),
+    "speed.verdict.not_training": (
+        "1장의 주장은 학습에 관한 것입니다. 그 주장 자체를 확인하려면 연산에 *CNN 학습 스텝 "
+        "하나*를 더해서 재 보세요."
+    ),
+    "speed.verdict.best_batch": (
+        "잰 배치 크기 가운데서는 배치 크기 {size}일 때 학습 스텝이 {ratio:.1f}배로 가장 빨랐습니다."
+    ),
+    "speed.trend.header": "**크기 n에 따른 GFLOP/s (측정값):**",
+    "speed.trend.series": "**{op}**, {where}",
+    "speed.trend.cpu": "CPU의 torch",
+    "speed.trend.numpy": "CPU의 NumPy",
+    "speed.trend.threads": "스레드 {threads}개",
+    "speed.trend.copy": "GPU로 복사하는 시간 포함",
+    "speed.trend.rises": (
+        "- {series}: 크기가 클수록 올라갑니다. n = {first_size}에서 {first} GFLOP/s, "
+        "n = {last_size}에서 {last} GFLOP/s입니다."
+    ),
+    "speed.trend.peaks": (
+        "- {series}: n = {first_size}에서 {first} GFLOP/s, n = {peak_size}에서 {peak} GFLOP/s까지 "
+        "올라갔다가 n = {last_size}에서 {last} GFLOP/s로 떨어집니다."
+    ),
+    "speed.trend.falls": (
+        "- {series}: 크기가 클수록 떨어집니다. n = {first_size}에서 {first} GFLOP/s, "
+        "n = {last_size}에서 {last} GFLOP/s입니다."
+    ),
+    "speed.trend.dips": (
+        "- {series}: n = {first_size}에서 {first} GFLOP/s, n = {low_size}에서 {low} GFLOP/s까지 "
+        "떨어졌다가 n = {last_size}에서 {last} GFLOP/s로 다시 올라갑니다."
+    ),
+    "speed.trend.flat": "- {series}: 크기와 관계없이 거의 같습니다({low}~{peak} GFLOP/s).",
+    "speed.trend.uneven": (
+        "- {series}: 오르내리기만 할 뿐 한쪽으로 가는 추세는 없습니다. 가장 높을 때는 "
+        "n = {peak_size}에서 {peak} GFLOP/s, 가장 낮을 때는 n = {low_size}에서 {low} GFLOP/s입니다."
+    ),
+    "speed.trend.none": (
+        "계열마다 크기를 하나씩만 재서, 크기에 따라 GFLOP/s가 어떻게 달라지는지는 이 측정으로 알 수 "
+        "없습니다. 크기를 두 개 이상 고르세요."
+    ),
+    "speed.trend.why.rises": (
+        "크기가 클수록 GFLOP/s가 오르는 것은, 호출할 때마다 드는 고정 비용(파이썬, 디스패치, 스레드를 "
+        "깨우거나 GPU 커널을 띄우는 일)을 더 많은 계산이 나누어 지기 때문입니다."
+    ),
+    "speed.trend.why.memory": (
+        "덧셈이나 곱셈이 큰 크기에서 떨어지는 것은 대개 메모리 때문입니다. 이 연산들은 원소 세 "
+        "개(읽기 두 개, 쓰기 한 개)를 옮길 때마다 FLOP 하나만 계산합니다. 그래서 텐서가 프로세서의 "
+        "캐시에 다 들어가지 않게 되면 계산보다 주 메모리를 기다리는 데 시간을 씁니다."
+    ),
+    "speed.trend.why.noise": (
+        "같은 코어에서 다른 프로그램이 돌면 시간이 흐트러질 수 있고, 스레드가 여럿일 때 특히 "
+        "그렇습니다. 다시 재서 같은 모양이 나오는지 보세요."
     ),
     "speed.download": "결과 내려받기 (CSV)",
     "speed.reference.header": "참고: 실제 GPU에서 잰 같은 벤치마크",
@@ -220,5 +328,5 @@ KO = {
         "측정값은 NVIDIA GPU가 있는 컴퓨터에서 이 벤치마크를 실행해서 만듭니다. 그 컴퓨터의 "
         "프로젝트 폴더에서 아래 명령을 실행하세요. 파일이 생기면 페이지가 자동으로 보여 줍니다:"
     ),
-    "speed.code": "칸 하나를 재는 코드 보기: explainer.bench.measure_cell",
+    "speed.code": "칸 하나를 재는 코드 보기: explainer.bench.timing.measure_cell",
 }

@@ -7,8 +7,9 @@ import math
 import pandas as pd
 import pytest
 
-from explainer import bench
-from explainer.figures import bench as figures
+from explainer import machine
+from explainer.bench import verdict
+from explainer.figures import speed as figures
 
 
 def result_set() -> pd.DataFrame:
@@ -19,7 +20,7 @@ def result_set() -> pd.DataFrame:
         for device, median, threads in (
             ("cpu", 1e-3 * size / 64, 4),
             ("cuda:0", 1e-3 * size / 64 / speedup, None),
-            (bench.NUMPY, 2e-3 * size / 64, None),
+            (machine.NUMPY, 2e-3 * size / 64, None),
         ):
             rows.append(
                 dict(op="matmul", device=device, device_name="", dtype="float32", size=size)
@@ -27,7 +28,7 @@ def result_set() -> pd.DataFrame:
                 | dict(gflops=2 * size**3 / median / 1e9, gbps=1.0, status="ok", message="")
             )
     rows.append(rows[-1] | dict(size=4096, status="oom", median_s=math.nan, gflops=math.nan))
-    return bench.add_speedup(pd.DataFrame(rows))
+    return verdict.add_speedup(pd.DataFrame(rows))
 
 
 def test_time_chart_is_log_log_with_one_line_per_device():
@@ -57,7 +58,7 @@ def test_gflops_chart_uses_the_given_labels():
 
 def test_speedup_chart_has_the_claim_band_the_cpu_line_and_the_crossover():
     frame = result_set()
-    crossings = bench.crossovers(frame)
+    crossings = verdict.crossovers(frame)
     assert crossings["crossover"].tolist() == [256.0]
     figure = figures.speedup_vs_size(frame, crossings)
     assert [trace.name for trace in figure.data] == [
@@ -66,14 +67,14 @@ def test_speedup_chart_has_the_claim_band_the_cpu_line_and_the_crossover():
     ]
     assert list(figure.data[0].y) == pytest.approx([0.2, 0.8, 3.0, 42.0])
     band = [s for s in figure.layout.shapes if s.type == "rect"]
-    assert (band[0].y0, band[0].y1) == (bench.CLAIM_LOW, bench.CLAIM_HIGH)
+    assert (band[0].y0, band[0].y1) == (verdict.CLAIM_LOW, verdict.CLAIM_HIGH)
     lines = [s for s in figure.layout.shapes if s.type == "line"]
     assert any(s.y0 == 1.0 and s.y1 == 1.0 for s in lines), "the as-fast-as-the-CPU line"
     assert any(s.x0 == 256.0 and s.x1 == 256.0 for s in lines), "the crossover line"
     notes = {a.text: a for a in figure.layout.annotations}
     # On log axes annotations sit at log10 of the value.
     assert notes["GPU wins from n = 256"].x == pytest.approx(math.log10(256))
-    assert notes["the chapter: 40-50x"].y == pytest.approx(math.log10(bench.CLAIM_HIGH))
+    assert notes["the chapter: 40-50x"].y == pytest.approx(math.log10(verdict.CLAIM_HIGH))
     low, high = figure.layout.yaxis.range
     assert 10**low < 0.2 and 10**high > 50
 
@@ -82,4 +83,4 @@ def test_figures_of_an_empty_or_failed_set_still_draw():
     frame = result_set()
     failed = frame.assign(status="error")
     assert len(figures.time_vs_size(failed).data) == 0
-    assert len(figures.speedup_vs_size(failed, bench.crossovers(failed)).data) == 0
+    assert len(figures.speedup_vs_size(failed, verdict.crossovers(failed)).data) == 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import torch
 
-from explainer.figures import classroom as figs
+from explainer.figures import class_digits as figs
 
 
 def test_grouped_bars_show_each_group_and_key() -> None:

@@ -6,7 +6,7 @@ import numpy as np
 import plotly.graph_objects as go
 import torch
 
-from explainer.figures.compare import gallery
+from explainer.figures.cnn_vs_hand import gallery
 
 SET_COLOURS = ("#4285f4", "#9aa0a6", "#34a853", "#fbbc05")
 

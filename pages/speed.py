@@ -6,9 +6,15 @@ import pandas as pd
 import streamlit as st
 import torch
 
-from explainer import bench, machine, ui
+from explainer import machine, speed_verdict, ui
+from explainer.bench.grid import BenchConfig
+from explainer.bench.ops import OPS
+from explainer.bench.reference import REFERENCE_COMMAND, load_reference
+from explainer.bench.run import run_sweep
+from explainer.bench.timing import measure_cell
+from explainer.bench.verdict import crossovers
 from explainer.errors import ExplainerError
-from explainer.figures import bench as figures
+from explainer.figures import speed as figures
 
 SIZE_OPTIONS = [1, 4, 16, 64, 256, 1024, 2048, 4096]
 RESULTS_KEY = "speed_results"
@@ -31,7 +37,7 @@ def show_results(frame: pd.DataFrame, key: str) -> None:
     with gflops_tab:
         ui.plot(figures.gflops_vs_size(frame, labels), f"{key}_gflops")
     with speedup_tab:
-        crossings = bench.crossovers(frame)
+        crossings = crossovers(frame)
         ui.plot(figures.speedup_vs_size(frame, crossings, labels), f"{key}_speedup")
         st.caption(ui.t("speed.speedup.caption"))
         lines = [
@@ -47,15 +53,14 @@ def show_results(frame: pd.DataFrame, key: str) -> None:
     if not failed.empty:
         st.warning(ui.t("speed.failed", count=len(failed), total=len(frame)))
     st.subheader(ui.t("speed.verdict.header"))
-    verdict = vars(bench.claim_verdict(frame))
-    st.markdown(ui.t(f"speed.verdict.{verdict.pop('key')}", **verdict))
+    st.markdown(speed_verdict.markdown(frame, ui.t))
 
 
 ui.page_header("speed")
 present = machine.accelerators()
 gpus = [d for d in present if d != "cpu"]
 if gpus:
-    st.success(ui.t("speed.gpu_here", devices=", ".join(bench.device_name(d) for d in gpus)))
+    st.success(ui.t("speed.gpu_here", devices=", ".join(machine.device_name(d) for d in gpus)))
 else:
     st.info(ui.t("speed.no_gpu"), icon=":material/memory:")
 
@@ -66,7 +71,7 @@ with left.expander(ui.t("speed.machine.header")):
 with right.expander(ui.t("speed.ops.header")):
     ops_table = [
         {ui.t("speed.ops.op"): f"{ui.t(f'speed.op.{op}')} ({op})", ui.t("speed.ops.shape"): s.shape}
-        for op, s in bench.OPS.items()
+        for op, s in OPS.items()
     ]
     st.dataframe(pd.DataFrame(ops_table), hide_index=True)
 
@@ -75,7 +80,7 @@ def measure_section() -> None:
     c1, c2, c3 = st.columns([3, 2, 2])
     ops = c1.multiselect(
         ui.t("speed.pick.ops"),
-        list(bench.OPS),
+        list(OPS),
         ["matmul", "add"],
         key="speed_ops",
         bind="query-params",
@@ -125,7 +130,7 @@ def measure_section() -> None:
         if not (ops and sizes and devices and dtypes and threads):
             ui.user_error(ui.t("speed.empty"))
         else:
-            config = bench.BenchConfig(
+            config = BenchConfig(
                 ops=tuple(ops),
                 sizes=tuple(sorted(sizes)),
                 devices=tuple(devices),
@@ -137,7 +142,7 @@ def measure_section() -> None:
             )
             notice, bar = st.empty(), st.progress(0.0)
             try:
-                st.session_state[RESULTS_KEY] = bench.run_sweep(
+                st.session_state[RESULTS_KEY] = run_sweep(
                     config,
                     progress=lambda done, total, cell: bar.progress(
                         done / total, ui.t("speed.progress", done=done, total=total, **vars(cell))
@@ -152,7 +157,7 @@ def measure_section() -> None:
     results = st.session_state.get(RESULTS_KEY)
     if results is not None:
         st.header(ui.t("speed.results.header"))
-        cpu, cores = bench.device_name("cpu"), os.cpu_count()
+        cpu, cores = machine.device_name("cpu"), os.cpu_count()
         st.caption(ui.t("speed.results.caption", machine=cpu, cores=cores))
         show_results(results, "mine")
         st.download_button(
@@ -165,14 +170,14 @@ def measure_section() -> None:
 
 
 def reference_section() -> None:
-    reference = bench.load_reference()
+    reference = load_reference()
     if reference is None:
         st.info(ui.t("speed.reference.missing"), icon=":material/info:")
-        st.code(bench.REFERENCE_COMMAND, language="bash")
+        st.code(REFERENCE_COMMAND, language="bash")
     else:
         st.markdown(ui.t("speed.reference.caption", machine=reference.machine, date=reference.date))
         show_results(reference.frame, "reference")
-    ui.show_code(bench.measure_cell, ui.t("speed.code"))
+    ui.show_code(measure_cell, ui.t("speed.code"))
 
 
 ui.sections(

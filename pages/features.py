@@ -1,26 +1,12 @@
 """Features by hand: a hand-written extractor, step by step, and two classifiers that use it."""
 
-import numpy as np
-import pandas as pd
 import streamlit as st
 
-from explainer import classifiers, features, ui
+from explainer import classifiers, features, features_loops, ui
 from explainer.figures import features as figs
 
 DIGIT = ui.DIGIT_KEY  # shared with "CNN vs hand"
 test_split = ui.test_digits
-
-
-@st.cache_resource(show_spinner=False)
-def linear_model() -> classifiers.LinearOnFeatures:
-    return classifiers.load_linear()
-
-
-@st.cache_data(show_spinner=False)
-def test_results() -> tuple[pd.DataFrame, np.ndarray, np.ndarray]:
-    table = features.extract(test_split()[0])
-    linear = classifiers.predict_linear(linear_model(), table)
-    return table, classifiers.predict_rules(table), linear
 
 
 def pick_section() -> None:
@@ -62,7 +48,7 @@ def steps_section() -> None:
         ]
         st.markdown(ui.t("features.predict.path") + "\n\n" + "\n".join(lines) + f"\n\n→ {verdict}")
         st.subheader(ui.t("features.predict.linear"))
-        proba = classifiers.linear_proba(linear_model(), row)[0].numpy()
+        proba = classifiers.linear_proba(ui.shipped_models()[0], row)[0].numpy()
         st.markdown(ui.t("features.predict.says", digit=int(proba.argmax())))
         ui.plot(figs.probability_bars(proba), key="features_linear_proba")
         st.caption(ui.t("features.predict.linear_caption"))
@@ -71,7 +57,8 @@ def steps_section() -> None:
 
 
 def all_section() -> None:
-    table, rules, linear = test_results()
+    found = ui.test_answers()  # the test split, answered by every classifier
+    table, rules, linear = found.features, found.rules, found.linear
     labels = test_split()[1].numpy()
     st.markdown(ui.t("features.all.caption"))
     a, b, c = st.columns(3)
@@ -104,11 +91,31 @@ def all_section() -> None:
     ui.show_code(classifiers.LinearOnFeatures)
 
 
+LOOP_DIGITS = 200  # timed with both extractors: a few seconds of Python loops
+
+
+def loops_section() -> None:
+    st.markdown(ui.t("features.loops.caption", n=LOOP_DIGITS))
+    ui.show_code(features_loops.features_of)
+    with st.expander(ui.t("features.loops.code")):
+        st.code("\n\n".join(map(ui.source_of, features_loops.STEP_FUNCTIONS)), language="python")
+    if st.button(ui.t("features.loops.run"), key="features_loops_run", icon=":material/timer:"):
+        digits = test_split()[0][:LOOP_DIGITS]
+        st.session_state["features_loops"] = features_loops.time_both(digits, features.extract)
+    timing = st.session_state.get("features_loops")
+    if timing is not None:
+        values = dict(loops=timing.loops_s, tensors=timing.tensor_s, n=timing.digits)
+        st.markdown(ui.t("features.loops.result", equal=timing.equal, **values))
+        verdict = "slower" if timing.ratio >= 3 else "close"
+        st.markdown(ui.t(f"features.loops.{verdict}", ratio=timing.ratio))
+
+
 ui.page_header("features")
 ui.sections(
     [
         (ui.t("features.pick.header"), pick_section),
         (ui.t("features.steps.header"), steps_section),
+        (ui.t("features.loops.header"), loops_section),
         (ui.t("features.all.header", n=len(test_split()[1])), all_section),
     ],
     key="features",

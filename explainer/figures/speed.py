@@ -8,7 +8,8 @@ from collections.abc import Mapping
 import pandas as pd
 import plotly.graph_objects as go
 
-from explainer.bench import CLAIM_HIGH, CLAIM_LOW, NUMPY
+from explainer.bench.verdict import CLAIM_HIGH, CLAIM_LOW
+from explainer.machine import NUMPY
 
 SERIES = ["op", "device", "dtype", "threads", "copy"]
 DASH = {"cpu": "solid", NUMPY: "dot"}  # accelerators: dash

@@ -3,9 +3,10 @@
 import streamlit as st
 import torch
 
-from explainer import data, export, model, ui
+from explainer import captions, data, export, filters, model, ui
 from explainer.errors import ExplainerError
 from explainer.figures import inside as figures
+from explainer.views import inside as view
 
 MINE, PRETRAINED = "mine", "pretrained"
 
@@ -24,14 +25,9 @@ def pretrained_history() -> list | None:
         return None
 
 
-@st.cache_data(show_spinner=False)
-def test_digits() -> tuple[torch.Tensor, torch.Tensor]:
-    return data.load_mnist("test")
-
-
 def my_result():
     """This session's last training run from "Watch it learn", if it has ended with a model."""
-    job = st.session_state.get("watch_job")
+    job = st.session_state.get(ui.TRAIN_JOB_KEY)
     snap = job.snapshot() if job is not None else None
     return snap.result if snap is not None and snap.done else None
 
@@ -42,8 +38,14 @@ def choose_model():
     if result is None:
         return pretrained(), None
     options = (MINE, PRETRAINED)
-    choice = st.segmented_control(ui.t("inside.model"), options, default=MINE, key="inside_model",
-                                  format_func=lambda o: ui.t(f"inside.model.{o}"), required=True)  # fmt: skip
+    choice = st.segmented_control(
+        ui.t("inside.model"),
+        options,
+        default=MINE,
+        key="inside_model",
+        format_func=lambda o: ui.t(f"inside.model.{o}"),
+        required=True,
+    )
     return (result.model, result) if choice == MINE else (pretrained(), None)
 
 
@@ -60,8 +62,11 @@ def filters_section(cnn: model.DigitCNN) -> None:
         ui.plot(fig, "inside_learned")
     with right:
         st.subheader(ui.t("inside.filters.hand"))
-        kernels = torch.stack(list(hand.values()))
-        fig = figures.kernel_grid(kernels, list(hand), columns=2, colorbar_title=weight)
+        kernels, titles = (
+            torch.stack(list(hand.values())),
+            [view.kernel_names(ui.t)[n] for n in hand],
+        )
+        fig = figures.kernel_grid(kernels, titles, columns=2, colorbar_title=weight)
         ui.plot(fig, "inside_hand")
         st.caption(ui.t("inside.filters.hand_caption"))
 
@@ -70,11 +75,7 @@ def replay_section(result) -> None:
     snapshots = result.snapshots if result is not None else pretrained_history()
     if not snapshots:
         st.info(ui.t("inside.replay.none"))
-        st.page_link(
-            "pages/watch_it_learn.py",
-            label=ui.t("inside.replay.link"),
-            icon=":material/monitoring:",
-        )
+        ui.link_to("train", ui.t("inside.replay.link"))
         return
     steps = [s.step for s in snapshots]
     if st.session_state.get("inside_step") not in steps:
@@ -86,10 +87,25 @@ def replay_section(result) -> None:
     weights = snapshots[steps.index(step)].weights
     fig = figures.kernel_grid(weights, zmax=limit, colorbar_title=ui.t("inside.chart.weight"))
     ui.plot(fig, "inside_replay")
+    movement(snapshots[0].weights, snapshots[-1].weights, steps[-1])
+
+
+def movement(start: torch.Tensor, end: torch.Tensor, last: int) -> None:
+    """How far the filters moved from ``start`` to ``end`` (step ``last``), measured and said."""
+    moves = filters.movement(start, end, filters.detector_kernels())
+    summary = filters.summarize(moves)
+    st.subheader(ui.t("inside.replay.measured", last=last))
+    st.markdown("\n\n".join(captions.replay_findings(summary, last, start.shape[-1], ui.t)))
+    labels = view.movement_labels(last, ui.t)
+    ui.plot(figures.filter_movement(moves, labels, view.kernel_names(ui.t)), "inside_movement")
+    with st.expander(ui.t("inside.replay.table")):
+        table = filters.frame(moves).replace(view.kernel_names(ui.t))
+        columns = view.column_names(list(table.columns), ui.t)
+        st.dataframe(table.rename(columns=columns), hide_index=True)
 
 
 def maps_section(cnn: model.DigitCNN) -> None:
-    images, labels = test_digits()
+    images, labels = ui.test_digits()
     ui.url_value("inside_digit", 0, int, lambda i: 0 <= i < len(labels))
     pick, facts = st.columns([1, 3])
     index = int(pick.number_input(ui.t("inside.maps.pick"), 0, len(labels) - 1, key="inside_digit"))
@@ -97,9 +113,7 @@ def maps_section(cnn: model.DigitCNN) -> None:
     image = images[index : index + 1]  # (1, 28, 28)
     probabilities = model.predict_proba(cnn, image)[0]
     pick.image(image[0].numpy(), width=112)
-    prediction = int(probabilities.argmax())
-    facts.markdown(ui.t("inside.maps.digit", index=index, label=int(labels[index]), pred=prediction,
-                        prob=float(probabilities[prediction])))  # fmt: skip
+    facts.markdown(view.digit_facts(index, int(labels[index]), probabilities, ui.t))
     facts.caption(ui.t("inside.maps.caption"))
     for layer, maps in cnn.feature_maps(data.to_model_input(image)).items():
         maps = maps[0]  # (C, H, W)
@@ -108,8 +122,7 @@ def maps_section(cnn: model.DigitCNN) -> None:
             ui.t("inside.maps.layer", layer=layer, channels=len(maps), side=maps.shape[-1])
         )
         ui.plot(figures.feature_map_grid(maps, [i for i, _ in top]), f"inside_maps_{layer}")
-        names = ", ".join(ui.t("inside.maps.filter", index=i, value=v) for i, v in top)
-        st.markdown(ui.t("inside.maps.top", layer=layer, filters=names))
+        st.markdown(view.top_line(layer, top, ui.t))
 
 
 ui.page_header("inside")
