@@ -432,7 +432,7 @@ def _train_in_child(config: train.TrainConfig, events, stop) -> None:
 def expected_steps(config: train.TrainConfig) -> int:
     """Optimizer steps a run of ``config`` takes if nothing stops it."""
     size = min(config.train_size, len(train.digit_dataset("train")))
-    return config.epochs * -(-size // config.batch_size)
+    return config.fit.epochs * -(-size // config.fit.batch_size)
 
 
 def wait_for(job: TrainingJob, timeout: float = 120.0, poll: float = 0.05) -> JobSnapshot:

@@ -108,3 +108,36 @@ def machine_facts() -> list[Fact]:
         Fact("blas", "text", _text(blas)) if blas else Fact("blas", "unknown"),
     ]
     return facts
+
+
+TRAIN_DEVICES: tuple[str, ...] = ("auto", "cpu", "cuda", "mps")
+
+
+class DeviceMissing(ValueError):
+    """A device was asked for that this machine does not have; the message names what is missing."""
+
+
+def _build_note() -> str:
+    build = f"a CUDA {torch.version.cuda} build" if torch.version.cuda else "a CPU build"
+    return f"torch {torch.__version__} is {build}"
+
+
+def pick_device(name: str) -> str:
+    """``auto`` -> cuda if present, else mps, else cpu; ``cuda``/``cuda:N``/``mps`` only if present.
+
+    An absent device raises :class:`DeviceMissing`, e.g. "cuda: no CUDA GPU here (torch 2.x+cpu is
+    a CPU build)".
+    """
+    present = accelerators()
+    if name == "auto":
+        gpus = [d for d in present if d != "cpu"]
+        return gpus[0] if gpus else "cpu"
+    if name in present or (name == "cuda" and "cuda:0" in present):
+        return "cuda:0" if name == "cuda" else name
+    if name.startswith("cuda"):
+        count = sum(d.startswith("cuda:") for d in present)
+        what = "no CUDA GPU here" if count == 0 else f"only {count} CUDA GPU(s) here"
+        raise DeviceMissing(f"{name}: {what} ({_build_note()})")
+    if name == "mps":
+        raise DeviceMissing("mps: no Apple GPU (MPS) here")
+    raise DeviceMissing(f"{name}: unknown device; choose from {', '.join(TRAIN_DEVICES)}")

@@ -91,12 +91,11 @@ def cnn_run(
     scored once at the end: scoring after each of a small set's hundreds of epochs would take
     longer than the training. ``tests/test_sweep.py`` checks it against ``train_cnn``.
     """
-    settings = train.TrainConfig(
-        epochs=epochs_for(size, config), batch_size=config.batch_size, train_size=size, seed=seed
-    )
+    loop = train.cnn_fit(epochs=epochs_for(size, config), batch_size=config.batch_size, seed=seed)
+    settings = train.TrainConfig(loop, train_size=size)
     cnn = model.build_model(settings.model, seed)
     subset = train.training_subset(size, seed)
-    fit_config = settings.fit_config()
+    fit_config = settings.fit
     result = train.fit(cnn, subset, fit_config, None, None, should_stop, max_steps=config.steps)
     return train.evaluate(cnn, train.digit_dataset("test")), result.steps
 

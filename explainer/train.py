@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from typing import Literal
 
@@ -46,6 +46,7 @@ class FitConfig:
     seed: int = 0
     momentum: float = 0.9
     decay: bool = True  # lower the learning rate linearly to 0 over the run
+    device: str = "cpu"  # where the model and each batch go: "cpu", "cuda", "cuda:0", "mps"
 
     def __post_init__(self) -> None:
         if self.epochs < 0:
@@ -150,15 +151,26 @@ def make_scheduler(optimizer: torch.optim.Optimizer, config: FitConfig, steps: i
     return LambdaLR(optimizer, lambda step: max(0.0, 1 - step / steps) if steps else 1.0)
 
 
+def torch_device(name: str) -> torch.device:
+    """The torch device a run trains on (tests point ``cuda:N`` at the CPU)."""
+    return torch.device(name)
+
+
+def _device_of(model: nn.Module) -> torch.device:
+    return next(iter(model.parameters()), torch.empty(0)).device
+
+
 @torch.no_grad()
 def evaluate(model: nn.Module, dataset: data.TensorPairDataset, batch_size: int = 1000) -> float:
-    """Accuracy of ``model`` on a whole dataset, in eval mode without gradients."""
+    """Accuracy of ``model`` on a whole dataset, on the model's device, in eval mode."""
     was_training = model.training
     model.eval()
-    correct = 0
+    correct, device = 0, _device_of(model)
     for i in range(0, len(dataset), batch_size):
-        logits = model(dataset.inputs[i : i + batch_size])  # (B, classes)
-        correct += int((logits.argmax(dim=1) == dataset.labels[i : i + batch_size]).sum())
+        inputs = dataset.inputs[i : i + batch_size].to(device)  # (B, ...)
+        logits = model(inputs)  # (B, classes)
+        labels = dataset.labels[i : i + batch_size].to(device)  # (B,)
+        correct += int((logits.argmax(dim=1) == labels).sum())
     model.train(was_training)
     return correct / max(len(dataset), 1)
 
@@ -214,13 +226,13 @@ class _Record:
         self,
         epoch: int,
         loss: float,
-        logits: torch.Tensor,
+        predicted: torch.Tensor,
         labels: torch.Tensor,
         inputs: torch.Tensor,
     ) -> None:
-        """Record one optimizer step and report it."""
+        """Record one optimizer step (CPU ``predicted`` classes, the CPU batch) and report it."""
         self.losses.append(loss)
-        self.correct += int((logits.argmax(dim=1) == labels).sum())
+        self.correct += int((predicted == labels).sum())
         self.seen += len(labels)
         if self.on_progress is not None:
             self.on_progress(
@@ -284,8 +296,11 @@ def fit(
 ) -> FitResult:
     """Train ``model`` in place: DataLoader -> model -> loss -> backward -> optimizer step.
 
-    ``max_steps`` caps the optimizer steps (the last epoch then ends early).
+    ``max_steps`` caps the optimizer steps (the last epoch then ends early). The model moves to
+    ``config.device`` and stays there; each batch moves there as it is served.
     """
+    device = torch_device(config.device)
+    model.to(device)  # the weights, once
     loader = data.make_loader(train_set, config.batch_size, shuffle=True, seed=config.seed)
     loss_fn = nn.CrossEntropyLoss()
     optimizer = make_optimizer(model, config)
@@ -301,15 +316,16 @@ def fit(
             if should_stop is not None and should_stop():
                 record.status = "stopped"
                 break
-            logits = model(inputs)  # (B, classes)
-            loss = loss_fn(logits, labels)
+            x, y = inputs.to(device), labels.to(device)  # each batch, every step
+            logits = model(x)  # (B, classes)
+            loss = loss_fn(logits, y)
             if not record.loss_is_finite(loss.item(), epoch):  # NaN/inf: last good weights back
                 break
             optimizer.zero_grad()
             loss.backward()
             optimizer.step()
             scheduler.step()
-            record.step(epoch, loss.item(), logits, labels, inputs)
+            record.step(epoch, loss.item(), logits.argmax(dim=1).cpu(), labels, inputs)
         record.end_epoch(epoch, test_set)
         if record.status != "finished" or len(record.losses) >= total:
             break
@@ -320,27 +336,33 @@ def fit(
 # The CNN run: data, model, first-layer start, snapshots of the first-layer filters
 
 
+# The CNN's loop settings: a constant learning rate, because decaying it to 0 fits MNIST's own style
+# more tightly and costs 1-3 points on digits from elsewhere (scripts/ablate_recipe.py).
+CNN_FIT = FitConfig(decay=False)
+
+
+def cnn_fit(**changes: object) -> FitConfig:
+    """The CNN's loop settings (:data:`CNN_FIT`) with some changed, e.g. ``cnn_fit(epochs=1)``."""
+    return replace(CNN_FIT, **changes)
+
+
 @dataclass(frozen=True)
 class TrainConfig:
-    """Settings of a CNN training run on the bundled digits (the page's and the CLI's controls)."""
+    """Settings of a CNN training run on the bundled digits (the page's and the CLI's controls).
 
-    epochs: int = 3
-    batch_size: int = 64
-    lr: float | None = None
-    optimizer: OptimizerName = "adam"
+    ``fit`` holds the loop's settings (epochs, batch size, learning rate, optimizer, seed, decay,
+    device); the rest is the CNN run around it. ``fit.seed`` also seeds the model and the subset.
+    """
+
+    fit: FitConfig = CNN_FIT
     train_size: int = 4000  # a seeded random subset of the 4,000 training digits
-    seed: int = 0
     first_layer: FirstLayerStart = "random"  # or "hand": Sobel x/y, Laplacian, blob (and negatives)
     freeze_first_layer: bool = False
     snapshot_every: int = 5  # steps between first-layer snapshots
     threads: int | None = 1  # torch intra-op threads while training; None: leave as set
     model: CNNConfig = field(default_factory=CNNConfig)
-    # A constant learning rate: decaying it to 0 fits MNIST's own style more tightly and costs
-    # 1-3 points on digits from elsewhere (scripts/ablate_recipe.py).
-    decay: bool = False
 
     def __post_init__(self) -> None:
-        self.fit_config()  # validates the shared settings
         if self.train_size < 1:
             raise ValueError(f"training-set size must be at least 1, not {self.train_size}")
         if self.first_layer not in ("random", "hand"):
@@ -349,12 +371,6 @@ class TrainConfig:
             raise ValueError(f"threads must be at least 1, not {self.threads}")
         if self.snapshot_every < 1:
             raise ValueError(f"snapshot interval must be at least 1, not {self.snapshot_every}")
-
-    def fit_config(self) -> FitConfig:
-        """The loop's settings."""
-        return FitConfig(
-            self.epochs, self.batch_size, self.lr, self.optimizer, self.seed, decay=self.decay
-        )
 
 
 @dataclass(frozen=True)
@@ -420,29 +436,38 @@ def train_cnn(
     should_stop: Callable[[], bool] | None = None,
 ) -> TrainResult:
     """Build a seeded CNN, set its first layer, train it with :func:`fit` on the bundled digits."""
-    model = build_model(config.model, config.seed)
+    model = build_model(config.model, config.fit.seed)
     if config.first_layer == "hand":
         set_hand_filters(model, freeze=config.freeze_first_layer)
     elif config.freeze_first_layer:
         model.conv1.requires_grad_(False)
-    snapshots = [FilterSnapshot(0, model.conv1.weight.detach().clone())]
+    snapshots = [FilterSnapshot(0, _first_layer(model))]
 
     def record(event: Progress) -> None:
         if event.kind == "step" and event.step % config.snapshot_every == 0:
-            snapshots.append(FilterSnapshot(event.step, model.conv1.weight.detach().clone()))
+            snapshots.append(FilterSnapshot(event.step, _first_layer(model)))
         if on_progress is not None:
             on_progress(event)
 
-    train_set = training_subset(config.train_size, config.seed)
+    train_set = training_subset(config.train_size, config.fit.seed)
     with torch_threads(config.threads):
-        result = fit(
-            model, train_set, config.fit_config(), digit_dataset("test"), record, should_stop
-        )
+        result = fit(model, train_set, config.fit, digit_dataset("test"), record, should_stop)
     if snapshots[-1].step != result.steps:
-        snapshots.append(FilterSnapshot(result.steps, model.conv1.weight.detach().clone()))
+        snapshots.append(FilterSnapshot(result.steps, _first_layer(model)))
+    model.cpu()  # the result lives on the CPU, whatever device trained it
     return TrainResult(config, model, result, snapshots, len(train_set))
 
 
+def _first_layer(model: DigitCNN) -> torch.Tensor:
+    """A CPU copy of the first conv layer's weights ``[C1, 1, k, k]``."""
+    return model.conv1.weight.detach().to("cpu", copy=True)
+
+
+FIT_FIELDS = frozenset(f.name for f in fields(FitConfig))
+
+
 def with_overrides(config: TrainConfig, **changes: object) -> TrainConfig:
-    """A copy of ``config`` with some settings changed (validated again)."""
-    return replace(config, **changes)
+    """A copy of ``config`` with some settings changed (validated again); the loop's go to ``fit``."""
+    loop = {k: v for k, v in changes.items() if k in FIT_FIELDS}
+    rest = {k: v for k, v in changes.items() if k not in FIT_FIELDS}
+    return replace(config, fit=replace(config.fit, **loop), **rest)

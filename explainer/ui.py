@@ -200,6 +200,40 @@ def user_error(message: str, detail: str | None = None) -> None:
         st.text(detail)  # never markdown: it may quote the user's file
 
 
+def labelled(key: str) -> dict[str, str]:
+    """A widget's ``label`` and ``help``: the texts of ``key`` and ``key.help``."""
+    return {"label": t(key), "help": t(f"{key}.help")}
+
+
+def worded(prefix: str) -> Callable[[object], str]:
+    """A ``format_func`` that shows each option as the text of ``prefix.option``."""
+    return lambda option: t(f"{prefix}.{option}")
+
+
+def restore_settings(
+    settings: dict[str, tuple[Any, Callable[[str], Any], Callable[[Any], bool]]],
+) -> None:
+    """Seed each setting from the URL once (``key: (default, convert, valid)``), keep it while
+    presenter mode hides its widget, and mirror them all to the URL."""
+    for key, (default, convert, valid) in settings.items():
+        url_value(key, default, convert, valid)
+        st.session_state[key] = st.session_state[key]  # a widget not drawn would forget its value
+    mirror_to_url(*settings)
+
+
+def download(label: str, payload: Any, file_name: str, mime: str | None = None) -> None:
+    """A download button with the download icon (``payload``: bytes, or a function making them)."""
+    st.download_button(label, payload, file_name, mime, icon=":material/download:")
+
+
+def status(level: str, message: str, fraction: float = 0.0) -> None:
+    """A status line: a progress bar at ``fraction`` for ``"progress"``, else ``st.<level>``."""
+    if level == "progress":
+        st.progress(fraction, message)
+    else:
+        getattr(st, level)(message)
+
+
 def metric_row(metrics: Sequence[Any]) -> None:
     """Headline numbers side by side: each has ``label``, ``value``, ``delta``, ``delta_color``."""
     for column, metric in zip(st.columns(len(metrics)), metrics):

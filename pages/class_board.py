@@ -94,7 +94,7 @@ def room_section(room: rooms.Room, token: str) -> None:
         st.caption(ui.t("class_digits.export.caption"))
         for kind, make in {"npz": class_digits.to_npz, "csv": class_digits.to_csv}.items():
             label, name = ui.t(f"class_digits.export.{kind}"), f"class-{room.code}.{kind}"
-            st.download_button(label, lambda make=make: make(digits), name)
+            ui.download(label, lambda make=make: make(digits), name)
         pick = st.selectbox(
             ui.t("class_digits.delete.label"),
             words.newest_first(digits),

@@ -4,12 +4,13 @@ import time
 
 import streamlit as st
 
-from explainer import captions, classifiers, elsewhere, slots, sweep, ui
+from explainer import classifiers, elsewhere, slots, sweep, ui
 from explainer.answers import LEARNERS, answer_all
 from explainer.errors import ExplainerError
 from explainer.figures import cnn_vs_hand as figures
 from explainer.figures import elsewhere as figs_elsewhere
 from explainer.figures import features as figs
+from explainer.views import captions
 from explainer.views import cnn_vs_hand as view
 
 SWEEP, SECONDS = "cnn_vs_hand_sweep", "cnn_vs_hand_sweep_seconds"  # a sweep recomputed here

@@ -3,9 +3,10 @@
 import streamlit as st
 import torch
 
-from explainer import captions, data, export, filters, model, ui
+from explainer import data, export, filters, model, ui
 from explainer.errors import ExplainerError
 from explainer.figures import inside as figures
+from explainer.views import captions
 from explainer.views import inside as view
 
 MINE, PRETRAINED = "mine", "pretrained"

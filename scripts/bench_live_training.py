@@ -58,7 +58,7 @@ def live(config: train.TrainConfig, poll: float) -> tuple[float, int, float]:
     while True:
         snap = job.snapshot()
         t0 = time.perf_counter()
-        draw(snap, config.epochs)
+        draw(snap, config.fit.epochs)
         drawing += time.perf_counter() - t0
         polls += 1
         if snap.done:
@@ -82,7 +82,7 @@ def browser_runs(config: train.TrainConfig, repeats: int) -> tuple[list[float], 
     )
     from playwright.sync_api import sync_playwright
 
-    query = f"train_epochs={config.epochs}&train_size={config.train_size}&train_batch=64"
+    query = f"train_epochs={config.fit.epochs}&train_size={config.train_size}&train_batch=64"
     bare_seconds, page_seconds = [], []
     with running_app() as url, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
@@ -116,7 +116,7 @@ def main() -> None:
     parser.add_argument("--browser", action="store_true", help="also time runs in the real page")
     args = parser.parse_args()
     perf.tune_allocator()  # as the app does at start
-    config = train.TrainConfig(epochs=args.epochs)
+    config = train.TrainConfig(train.cnn_fit(epochs=args.epochs))
     print(
         f"torch {torch.__version__}, {torch.get_num_threads()} threads, "
         f"{os.cpu_count()} cores, load {os.getloadavg()[0]:.2f}"

@@ -143,7 +143,9 @@ def child(args: argparse.Namespace) -> dict[str, Any]:
     threads = args.child
     torch.set_num_threads(threads)
     base = train.TrainConfig(threads=threads)
-    train.train_cnn(train.TrainConfig(epochs=1, train_size=640, threads=threads))  # warm-up
+    train.train_cnn(
+        train.TrainConfig(train.cnn_fit(epochs=1), train_size=640, threads=threads)
+    )  # warm-up
     row: dict[str, Any] = {"threads": threads, "allocator": args.allocator}
     if args.child_mode == "headline":
         row |= median_time_to_target(base, args.repeats) | callback_ratio(base, args.repeats)
@@ -157,10 +159,10 @@ def child(args: argparse.Namespace) -> dict[str, Any]:
                 row[f"epoch_batch_{batch_size}"] = epoch_seconds(ours, batch_size, args.repeats)
             variants = {
                 "adam_b64": base,
-                "adam_b32": train.TrainConfig(batch_size=32, lr=0.003, threads=threads),
-                "adam_b128": train.TrainConfig(batch_size=128, lr=0.01, threads=threads),
-                "momentum": train.TrainConfig(optimizer="momentum", threads=threads),
-                "sgd": train.TrainConfig(optimizer="sgd", threads=threads),
+                "adam_b32": train.with_overrides(base, batch_size=32, lr=0.003),
+                "adam_b128": train.with_overrides(base, batch_size=128, lr=0.01),
+                "momentum": train.with_overrides(base, optimizer="momentum"),
+                "sgd": train.with_overrides(base, optimizer="sgd"),
                 "small_8_16": train.TrainConfig(
                     model=model.CNNConfig(8, 16, 5, 64), threads=threads
                 ),

@@ -26,9 +26,8 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=model.PRETRAINED_PATH)
     args = parser.parse_args()
     perf.tune_allocator()
-    config = train.TrainConfig(
-        epochs=args.epochs, seed=args.seed, snapshot_every=args.snapshot_every
-    )
+    loop = train.cnn_fit(epochs=args.epochs, seed=args.seed)
+    config = train.TrainConfig(loop, snapshot_every=args.snapshot_every)
     result = train.train_cnn(config)
     if result.status != "finished":
         raise SystemExit(f"training did not finish: {result.status}")

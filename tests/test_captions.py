@@ -10,7 +10,8 @@ import torch
 import torch.nn.functional as F
 from sweep_support import CROSSING, make_points
 
-from explainer import captions, filters, i18n, sweep
+from explainer import filters, i18n, sweep
+from explainer.views import captions
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 NAMES = {"linear": "Linear", "cnn": "CNN"}

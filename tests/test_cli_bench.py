@@ -112,3 +112,20 @@ def test_unknown_op_is_refused_by_the_parser(tmp_path):
     result = run_cli("bench", "--ops", "fft", lock=tmp_path / "lock")
     assert result.returncode == 2
     assert "invalid choice" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_estimate_adds_gpu_rows_marked_as_estimates_within_their_peaks(tmp_path):
+    out = tmp_path / "b.json"
+    args = ["--device", "cpu", "--ops", "matmul", "--sizes", "1024", "--estimate"]
+    done = run_cli(
+        "bench", *args, "--min-run-time", "0.02", "--json", str(out), lock=tmp_path / "lock"
+    )
+    assert done.returncode == 0, done.stderr
+    record = json.loads(out.read_text())
+    rows = [r for r in record["rows"] if r["source"] == "datasheet estimate"]
+    assert len(rows) >= 2 and all(r["status"] == "estimate" for r in rows)
+    for row in rows:
+        assert row["seconds"] == row["median_s"] >= 2 * 1024**3 / (row["peak_gflops"] * 1e9)
+    assert record["verdict"]["key"] == "no_gpu" or len(machine.accelerators()) > 1
+    assert record["cpu_ceilings"]["peak_gflops"] > 0 and record["cpu_ceilings"]["bandwidth_gbs"] > 0
+    assert "An estimate from datasheets, not a measurement." in done.stdout

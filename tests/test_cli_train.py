@@ -84,3 +84,20 @@ def test_bad_values_get_one_clear_line(args, message):
     done = run_cli(*args)
     assert done.returncode == 2
     assert message in done.stderr and "Traceback" not in done.stderr
+
+
+@pytest.mark.skipif(torch.cuda.is_available(), reason="this host has a CUDA GPU")
+def test_an_absent_device_is_refused_in_one_line_with_status_2():
+    done = run_cli("--epochs", "1", "--device", "cuda")
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert (
+        len(lines) == 1 and "cuda: no CUDA GPU here" in lines[0] and torch.__version__ in lines[0]
+    )
+
+
+def test_auto_trains_on_the_device_present(tmp_path):
+    done = run_cli("--epochs", "1", "--train-size", "64", "--device", "auto")
+    assert done.returncode == 0, done.stderr
+    expected = "cuda:0" if torch.cuda.is_available() else "cpu"
+    assert f"({expected})" in done.stdout.splitlines()[0]

@@ -15,7 +15,9 @@ from explainer import data, export, model, train
 
 @pytest.fixture(scope="module")
 def result() -> train.TrainResult:
-    return train.train_cnn(train.TrainConfig(epochs=1, train_size=192, batch_size=32, seed=2))
+    return train.train_cnn(
+        train.TrainConfig(train.cnn_fit(epochs=1, batch_size=32, seed=2), train_size=192)
+    )
 
 
 @pytest.fixture(scope="module")
@@ -29,7 +31,7 @@ def test_safetensors_export_reloads_to_the_same_predictions(result, digits, tmp_
     path = tmp_path / "w.safetensors"
     path.write_bytes(export.safetensors_bytes(result))
     meta = model.pretrained_metadata(path)
-    assert json.loads(meta["train_config"])["seed"] == 2
+    assert json.loads(meta["train_config"])["fit"]["seed"] == 2
     assert float(meta["test_accuracy"]) == pytest.approx(result.test_accuracy, abs=1e-4)
 
 

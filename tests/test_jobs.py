@@ -14,9 +14,9 @@ import torch
 from explainer import jobs, model, train
 from explainer.slots import TrainingSlots
 
-TINY = train.TrainConfig(epochs=1, train_size=200, batch_size=32, seed=3)
-LONG = train.TrainConfig(epochs=20, train_size=4000, batch_size=16, seed=1)
-HUGE_LR = train.TrainConfig(epochs=1, train_size=300, optimizer="sgd", lr=1000.0)
+TINY = train.TrainConfig(train.cnn_fit(epochs=1, batch_size=32, seed=3), train_size=200)
+LONG = train.TrainConfig(train.cnn_fit(epochs=20, batch_size=16, seed=1), train_size=4000)
+HUGE_LR = train.TrainConfig(train.cnn_fit(epochs=1, optimizer="sgd", lr=1000.0), train_size=300)
 
 
 @pytest.fixture(scope="module")

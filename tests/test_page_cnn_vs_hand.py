@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from explainer import captions, data, elsewhere, i18n, sweep
+from explainer import data, elsewhere, i18n, sweep
+from explainer.views import captions
 
 ROOT = Path(__file__).resolve().parents[1]
 APP = str(ROOT / "explainer" / "app.py")

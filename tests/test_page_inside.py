@@ -7,7 +7,8 @@ from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
-from explainer import captions, export, filters, i18n, jobs, model, slots, train
+from explainer import export, filters, i18n, jobs, model, slots, train
+from explainer.views import captions
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGE = str(ROOT / "pages" / "inside.py")
@@ -51,7 +52,9 @@ def test_replay_goes_back_to_the_start_of_training():
 
 
 def test_a_session_with_its_own_model_can_switch_between_it_and_the_pretrained_one():
-    config = train.TrainConfig(epochs=1, train_size=200, batch_size=32, first_layer="hand")
+    config = train.TrainConfig(
+        train.cnn_fit(epochs=1, batch_size=32), train_size=200, first_layer="hand"
+    )
     job = jobs.TrainingJob(config, slots.TrainingSlots(1)).start()
     assert job.wait(60)
     app = AppTest.from_file(PAGE, default_timeout=120)

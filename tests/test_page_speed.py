@@ -16,8 +16,10 @@ from browser_support import (
 )
 from streamlit.testing.v1 import AppTest
 
-from explainer import i18n, machine, speed_verdict
+from explainer import i18n, machine
 from explainer.bench import lock, reference
+from explainer.bench.estimate import estimate_rows
+from explainer.views import speed_verdict
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGE = str(ROOT / "pages/speed.py")
@@ -61,13 +63,33 @@ def test_pressing_run_measures_and_draws():
     assert not app.exception, [e.value for e in app.exception]
     results = app.session_state["speed_results"]
     assert set(results["op"]) == {"add", "matmul"} and (results["status"] == "ok").all()
-    assert len(app.get("plotly_chart")) == 3, "time, GFLOP/s and speedup charts"
+    assert len(app.get("plotly_chart")) == 4, "time, GFLOP/s, speedup charts and the roofline"
     assert any(len(frame.value) == len(results) for frame in app.dataframe)
     assert "The chapter's claim, checked" in [h.value for h in app.subheader]
     verdict = speed_verdict.markdown(results, partial(i18n.t, lang="en"))
     assert verdict in texts(app), "the verdict is read off the frame the page shows"
     assert "**GFLOP/s against the size n, as measured:**" in verdict
     assert app.get("download_button"), "the CSV download"
+    both = pd.concat([results, estimate_rows(results)], ignore_index=True)
+    estimate = speed_verdict.estimate_words(both, partial(i18n.t, lang="en"))
+    assert estimate.startswith("**An estimate from datasheets, not a measurement.**")
+    assert estimate in texts(app)
+    assert "No GPU here? An estimate from datasheets" in [h.value for h in app.subheader]
+    assert any("GPU (estimate, datasheet)" in frame.value.columns for frame in app.dataframe)
+
+
+def test_the_estimate_and_roofline_in_korean():
+    app = AppTest.from_file(PAGE, default_timeout=60)
+    app.session_state["lang"] = "ko"
+    app.run()
+    app.multiselect(key="speed_ops").set_value(["matmul"])
+    app.multiselect(key="speed_sizes").set_value([256])
+    app.multiselect(key="speed_threads").set_value([1])
+    app.button(key="speed_run").click().run()
+    assert not app.exception, [e.value for e in app.exception]
+    page = texts(app)
+    assert "데이터시트로 낸 추정값이며, 잰 값이 아닙니다." in page and "루프라인" in page
+    assert len(app.get("plotly_chart")) == 4
 
 
 def test_an_empty_choice_is_a_clear_message():

@@ -7,9 +7,10 @@ from functools import partial
 import pandas as pd
 import pytest
 
-from explainer import i18n, speed_verdict
+from explainer import i18n
 from explainer.bench.verdict import add_speedup
 from explainer.train import TrainConfig
+from explainer.views import speed_verdict
 
 EN = partial(i18n.t, lang="en")
 KO = partial(i18n.t, lang="ko")
@@ -132,7 +133,7 @@ def test_one_size_per_series_says_no_trend_can_be_read():
 
 
 def test_the_claim_uses_the_batch_size_the_app_trains_with():
-    assert TrainConfig().batch_size == 64
+    assert TrainConfig().fit.batch_size == 64
     frame = speedup_frame({("train_step", 64): 12.0, ("train_step", 1024): 45.0})
     found = speed_verdict.claim(frame)
     assert (found.key, found.size, found.batch_size) == ("order", 64, 64)

@@ -82,7 +82,9 @@ def test_the_sweeps_cnn_run_is_train_cnns_run() -> None:
     config = sweep.SweepConfig(sizes=(130,), seeds=(1,), steps=9)  # 3 batches x 3 epochs
     with train.torch_threads(1):
         accuracy, steps = sweep.cnn_run(130, 1, config)
-        reference = train.train_cnn(train.TrainConfig(epochs=3, train_size=130, seed=1))
+        reference = train.train_cnn(
+            train.TrainConfig(train.cnn_fit(epochs=3, seed=1), train_size=130)
+        )
     assert steps == reference.fit.steps == 9
     assert accuracy == reference.test_accuracy
 

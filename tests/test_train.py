@@ -10,7 +10,9 @@ from torch import nn
 
 from explainer import data, model, train
 
-TINY = train.TrainConfig(epochs=1, train_size=256, batch_size=32, seed=3, snapshot_every=2)
+TINY = train.TrainConfig(
+    train.cnn_fit(epochs=1, batch_size=32, seed=3), train_size=256, snapshot_every=2
+)
 
 
 def blobs(n: int = 400, seed: int = 0) -> data.TensorPairDataset:
@@ -116,7 +118,7 @@ def test_progress_events_describe_the_run():
 
 
 def test_should_stop_ends_at_the_next_step_and_keeps_the_weights():
-    start = model.build_model(TINY.model, TINY.seed).fc1.weight.detach().clone()
+    start = model.build_model(TINY.model, TINY.fit.seed).fc1.weight.detach().clone()
     calls = []
 
     def stop_after_three() -> bool:
@@ -148,7 +150,9 @@ def test_a_huge_learning_rate_diverges_and_restores_the_last_good_weights():
     # The weights that gave the last finite loss: those from before the last step.
     t = result.fit.steps
     expected = (
-        after_step[t - 1] if t > 1 else model.build_model(config.model, config.seed).state_dict()
+        after_step[t - 1]
+        if t > 1
+        else model.build_model(config.model, config.fit.seed).state_dict()
     )
     for name, tensor in result.model.state_dict().items():
         assert torch.isfinite(tensor).all()
@@ -161,7 +165,7 @@ def test_hand_start_frozen_keeps_the_kernels_and_trains_the_rest():
     bank = model.hand_filter_bank(16, 5)[1]
     torch.testing.assert_close(result.model.conv1.weight, bank)
     assert all(torch.equal(s.weights, bank) for s in result.snapshots)
-    fresh = model.build_model(config.model, config.seed)
+    fresh = model.build_model(config.model, config.fit.seed)
     assert not torch.equal(result.model.conv2.weight, fresh.conv2.weight)
     unfrozen = train.train_cnn(train.with_overrides(config, freeze_first_layer=False))
     assert not torch.equal(unfrozen.model.conv1.weight, bank)
@@ -190,3 +194,48 @@ def test_default_run_reaches_97_percent_and_reproduces_the_shipped_weights():
     shipped = model.load_pretrained().state_dict()  # scripts/make_pretrained.py: the same config
     for name, tensor in result.model.state_dict().items():
         torch.testing.assert_close(tensor, shipped[name], atol=1e-4, rtol=1e-3)
+
+
+def test_train_config_holds_the_loop_settings_with_a_constant_rate():
+    config = train.TrainConfig()
+    assert config.fit == train.CNN_FIT and config.fit.decay is False and config.fit.device == "cpu"
+    changed = train.with_overrides(config, epochs=2, train_size=100)
+    assert changed.fit == train.cnn_fit(epochs=2) and changed.train_size == 100
+    assert not hasattr(config, "epochs")  # one place for each setting
+
+
+@pytest.fixture
+def fake_cuda(monkeypatch):
+    """A "cuda:0" that the CPU serves: the loop's moves are recorded, the numbers are the CPU's."""
+    moved = []
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: True)
+    monkeypatch.setattr(torch.cuda, "device_count", lambda: 1)
+
+    def torch_device(name: str) -> torch.device:
+        moved.append(name)
+        return torch.device("cpu")
+
+    monkeypatch.setattr(train, "torch_device", torch_device)
+    return moved
+
+
+def test_a_run_on_another_device_gives_the_cpu_run_and_returns_on_the_cpu(fake_cuda):
+    cpu = train.train_cnn(TINY)
+    gpu = train.train_cnn(train.with_overrides(TINY, device="cuda:0"))
+    assert fake_cuda == ["cpu", "cuda:0"] and gpu.config.fit.device == "cuda:0"
+    assert gpu.losses == cpu.losses and gpu.test_accuracy == cpu.test_accuracy
+    assert all(s.weights.device.type == "cpu" for s in gpu.snapshots)
+    assert all(p.device.type == "cpu" for p in gpu.model.parameters())
+
+
+def test_pick_device_finds_what_is_present_and_refuses_what_is_not(monkeypatch, fake_cuda):
+    from explainer import machine
+
+    assert machine.pick_device("auto") == "cuda:0" and machine.pick_device("cuda") == "cuda:0"
+    assert machine.pick_device("cpu") == "cpu"
+    with pytest.raises(machine.DeviceMissing, match="cuda:1: only 1 CUDA GPU"):
+        machine.pick_device("cuda:1")
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: False)
+    assert machine.pick_device("auto") == "cpu"
+    with pytest.raises(machine.DeviceMissing, match="cuda: no CUDA GPU here"):
+        machine.pick_device("cuda")

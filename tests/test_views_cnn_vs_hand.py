@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from explainer import captions, classifiers, elsewhere, i18n, sweep
+from explainer import classifiers, elsewhere, i18n, sweep
+from explainer.views import captions
 from explainer.views import cnn_vs_hand as view
 
 

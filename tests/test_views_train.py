@@ -11,8 +11,8 @@ from explainer import i18n, jobs, train
 from explainer.views import train as view
 
 ROOT = Path(__file__).resolve().parents[1]
-TINY = train.TrainConfig(epochs=1, train_size=200, batch_size=32, seed=3)
-HUGE_LR = train.TrainConfig(epochs=1, train_size=300, optimizer="sgd", lr=1000.0)
+TINY = train.TrainConfig(train.cnn_fit(epochs=1, batch_size=32, seed=3), train_size=200)
+HUGE_LR = train.TrainConfig(train.cnn_fit(epochs=1, optimizer="sgd", lr=1000.0), train_size=300)
 
 
 def in_language(lang: str) -> view.Translate:

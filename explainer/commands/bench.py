@@ -4,9 +4,16 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
+from functools import partial
 from pathlib import Path
 
+import pandas as pd
+
+from explainer import i18n
+from explainer.bench.ceilings import measure_ceilings
+from explainer.bench.estimate import estimate_rows
 from explainer.bench.grid import BenchConfig, Cell, plan
 from explainer.bench.ops import DEFAULT_OPS, DTYPES, OPS
 from explainer.bench.reference import run_record, sidecar_path
@@ -14,6 +21,7 @@ from explainer.bench.run import run_sweep
 from explainer.bench.verdict import Verdict, claim_verdict, crossovers
 from explainer.errors import ExplainerError
 from explainer.jsonio import write_json
+from explainer.views import speed_verdict
 
 DEVICE_CHOICES = ("cpu", "cuda", "mps", "all")
 
@@ -52,7 +60,11 @@ def run(args: argparse.Namespace) -> int:
         ),
     )
     record = run_record(config)
-    verdict = claim_verdict(frame)
+    verdict = claim_verdict(frame)  # measurements only: estimated rows never count as measured
+    if args.estimate:
+        ceilings = measure_ceilings(config.threads[0] if config.threads else None)
+        record |= {"cpu_ceilings": vars(ceilings) | {"ridge_flop_per_byte": ceilings.ridge}}
+        frame = with_estimates(frame)
     if args.json:
         write_json(
             record
@@ -74,13 +86,30 @@ def run(args: argparse.Namespace) -> int:
             raise ExplainerError(f"cannot write {path}: {error.strerror or error}") from None
     if not quiet:
         shown = frame.drop(columns=["device_name", "message"]).copy()
+        if args.estimate:
+            print(
+                f"CPU ceilings: matmul {ceilings.peak_gflops:.1f} GFLOP/s, "
+                f"triad {ceilings.bandwidth_gbs:.1f} GB/s; rows with status 'estimate' are "
+                "datasheet estimates (roofline), not measurements"
+            )
         print(shown.to_string(index=False, float_format=lambda v: f"{v:.4g}"))
-        for row in frame[frame["status"] != "ok"].itertuples():
+        for row in frame[~frame["status"].isin(["ok", "estimate"])].itertuples():
             print(f"{row.op} {row.device} {row.dtype} n={row.size}: {row.status}: {row.message}")
         print(_verdict_line(verdict))
+        if args.estimate:
+            print("estimate: " + speed_verdict.estimate_words(frame, partial(i18n.t, lang="en")))
         if args.csv:
             print(f"saved {args.csv} (+ {sidecar_path(Path(args.csv)).name})")
     return 0
+
+
+def with_estimates(frame: pd.DataFrame) -> pd.DataFrame:
+    """The measured rows (``source="measured"``) followed by the datasheet estimates."""
+    measured = frame.assign(
+        source="measured", seconds=frame["median_s"], peak_gflops=math.nan, bandwidth_gbs=math.nan
+    )
+    estimated = estimate_rows(frame)
+    return pd.concat([measured, estimated], ignore_index=True) if len(estimated) else measured
 
 
 def _verdict_line(verdict: Verdict) -> str:
@@ -137,6 +166,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--adaptive",
         action="store_true",
         help="use adaptive_autorange (repeat until the IQR is small) instead of blocked_autorange",
+    )
+    parser.add_argument(
+        "--estimate",
+        action="store_true",
+        help="add estimated rows for named GPUs from their datasheets (roofline: the larger of "
+        "FLOPs/peak, bytes/bandwidth and launch overhead), and this CPU's measured ceilings",
     )
     parser.add_argument(
         "--json", metavar="OUT", help="write rows, machine and verdict ('-': stdout)"

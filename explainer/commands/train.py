@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from explainer import export, train
+from explainer import export, machine, train
 from explainer.errors import ExplainerError
 from explainer.jsonio import write_json
 
@@ -24,18 +24,22 @@ def describe_divergence(divergence: train.Divergence) -> str:
 def config_from(args: argparse.Namespace) -> train.TrainConfig:
     """The run's settings from the command line; bad values become a one-line error."""
     try:
-        config = train.TrainConfig(
+        loop = train.cnn_fit(
             epochs=args.epochs,
             batch_size=args.batch_size,
             lr=args.lr,
             optimizer=args.optimizer,
-            train_size=args.train_size,
             seed=args.seed,
+            device=machine.pick_device(args.device),
+        )
+        config = train.TrainConfig(
+            loop,
+            train_size=args.train_size,
             first_layer=args.first_layer,
             freeze_first_layer=args.freeze_first_layer,
             threads=args.threads,
         )
-    except ValueError as error:
+    except ValueError as error:  # machine.DeviceMissing too
         raise ExplainerError(str(error)) from None
     available = len(train.digit_dataset("train"))
     if args.train_size > available:
@@ -54,11 +58,12 @@ def run(args: argparse.Namespace) -> int:
         if event.kind == "epoch":
             test = f", test {event.test_accuracy:.1%}" if event.test_accuracy is not None else ""
             print(
-                f"epoch {event.epoch + 1}/{config.epochs}: loss {event.loss:.4f}, "
+                f"epoch {event.epoch + 1}/{config.fit.epochs}: loss {event.loss:.4f}, "
                 f"train {event.train_accuracy:.1%}{test} ({event.seconds:.1f} s)",
                 file=log,
             )
 
+    print(f"training on {machine.device_name(config.fit.device)} ({config.fit.device})", file=log)
     result = train.train_cnn(config, on_progress=report)
     if args.json:
         write_json(export.history_record(result, snapshots=False), args.json)
@@ -87,14 +92,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "train", help="train the CNN on the bundled digits (the app's own training loop)"
     )
-    defaults = train.TrainConfig()
-    parser.add_argument("--epochs", type=int, default=defaults.epochs)
-    parser.add_argument("--seed", type=int, default=defaults.seed)
+    defaults, loop = train.TrainConfig(), train.CNN_FIT
+    parser.add_argument("--epochs", type=int, default=loop.epochs)
+    parser.add_argument("--seed", type=int, default=loop.seed)
     parser.add_argument(
         "--lr", type=float, default=None, help="learning rate (default: per optimizer)"
     )
-    parser.add_argument("--batch-size", type=int, default=defaults.batch_size)
-    parser.add_argument("--optimizer", choices=train.OPTIMIZERS, default=defaults.optimizer)
+    parser.add_argument("--batch-size", type=int, default=loop.batch_size)
+    parser.add_argument("--optimizer", choices=train.OPTIMIZERS, default=loop.optimizer)
+    parser.add_argument(
+        "--device",
+        choices=machine.TRAIN_DEVICES,
+        default="auto",
+        help="where to train: auto (cuda if present, else mps, else cpu), cpu, cuda or mps",
+    )
     parser.add_argument(
         "--train-size", type=int, default=defaults.train_size, help="training digits (1-4000)"
     )

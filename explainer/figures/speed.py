@@ -79,6 +79,10 @@ LABELS = {
     "claim": "the chapter: 40-50x",
     "cpu": "as fast as the CPU",
     "crossover": "GPU wins from n = {size:g}",
+    "intensity": "arithmetic intensity (FLOP per byte)",
+    "estimate": "estimate (datasheet)",
+    "peak": "this CPU's matmul peak",
+    "bandwidth": "this CPU's memory bandwidth",
 }
 
 
@@ -126,4 +130,82 @@ def speedup_vs_size(
     low = min([0.5, *measured.tolist()]) / 1.5
     high = max([CLAIM_HIGH * 1.5, *measured.tolist()]) * 1.5
     figure.update_yaxes(range=[math.log10(low), math.log10(high)])
+    return figure
+
+
+def intensity(frame: pd.DataFrame) -> pd.Series:
+    """FLOP per byte moved of each row (NaN where bytes are not counted, e.g. a training step)."""
+    return frame["gflops"] / frame["gbps"]
+
+
+def roofline(
+    frame: pd.DataFrame,
+    peak_gflops: float,
+    bandwidth_gbs: float,
+    labels: Mapping[str, str] = LABELS,
+    height: int = 440,
+) -> go.Figure:
+    """This CPU's measured points against its two ceilings, and the datasheet estimates hollow.
+
+    x: arithmetic intensity (FLOP/byte), y: GFLOP/s, both log. The roof is
+    ``min(peak, bandwidth * intensity)``; estimated rows (``status == "estimate"``) are drawn as
+    hollow diamonds with dashed roofs and "estimate (datasheet)" in their legend entry.
+    """
+    figure = go.Figure()
+    measured = _measured(frame, "gflops")
+    measured = measured[intensity(measured).notna() & (measured["device"] == "cpu")]
+    estimated = frame[(frame["status"] == "estimate") & intensity(frame).notna()]
+    xs = pd.concat([intensity(measured), intensity(estimated)])
+    low, high = (xs.min() / 4, xs.max() * 4) if len(xs) else (0.05, 1000.0)
+    # Every roof bends at its own ridge (peak / bandwidth): sample the x range densely in log.
+    grid = [low * (high / low) ** (i / 200) for i in range(201)]
+    roof = [min(peak_gflops, bandwidth_gbs * x) for x in grid]
+    name = f"{labels['peak']} / {labels['bandwidth']}"
+    figure.add_trace(
+        go.Scatter(x=grid, y=roof, mode="lines", name=name, line=dict(color="black", width=2))
+    )
+    for key, series in measured.groupby(["op", "dtype", "threads"], dropna=False, sort=False):
+        figure.add_trace(
+            go.Scatter(
+                x=intensity(series),
+                y=series["gflops"],
+                mode="markers",
+                name=f"{key[0]} · cpu · {key[1]}",
+                marker=dict(size=10),
+                text=series["size"],
+                hovertemplate="n=%{text}: %{y:.3g} GFLOP/s<extra></extra>",
+            )
+        )
+    for gpu, series in estimated.groupby("device", sort=False):
+        peak, bandwidth = float(series["peak_gflops"].max()), float(series["bandwidth_gbs"].iloc[0])
+        figure.add_trace(
+            go.Scatter(
+                x=grid,
+                y=[min(peak, bandwidth * x) for x in grid],
+                mode="lines",
+                name=f"{gpu} · {labels['estimate']}",
+                line=dict(dash="dash", width=1),
+                legendgroup=str(gpu),
+            )
+        )
+        figure.add_trace(
+            go.Scatter(
+                x=intensity(series),
+                y=series["gflops"],
+                mode="markers",
+                name=f"{gpu} · {labels['estimate']}",
+                marker=dict(symbol="diamond-open", size=11),
+                legendgroup=str(gpu),
+                showlegend=False,
+                text=series["op"] + ", n=" + series["size"].astype(str),
+                hovertemplate=f"%{{text}}: %{{y:.3g}} GFLOP/s<extra>{labels['estimate']}</extra>",
+            )
+        )
+    figure.update_xaxes(type="log", title=labels["intensity"])
+    figure.update_yaxes(type="log", title=labels["gflops"], dtick=1, exponentformat="power")
+    figure.update_layout(
+        height=height,
+        margin=dict(l=10, r=10, t=10, b=10),
+        legend=dict(orientation="h", yanchor="top", y=-0.22, x=0, xanchor="left"),
+    )
     return figure

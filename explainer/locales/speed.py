@@ -12,7 +12,9 @@ EN = {
     "speed.no_gpu": (
         "**No GPU here.** This machine has no CUDA or Apple GPU that PyTorch can use, so every "
         "time below is measured on the CPU (and NumPy for comparison). For the GPU side of the "
-        "story, see the reference set at the bottom of the page."
+        "story, a measurement gives an estimate from GPU datasheets (marked as such, never as a "
+        "measurement), and the reference set at the bottom of the page shows a real GPU once it "
+        "has been recorded."
     ),
     "speed.gpu_here": "GPUs found: **{devices}**. Select them below to compare with the CPU.",
     "speed.machine.header": "This machine",
@@ -163,6 +165,62 @@ EN = {
         "To record it, run this in the project folder there; the page shows it automatically "
         "once the file exists:"
     ),
+    "speed.estimate.header": "No GPU here? An estimate from datasheets",
+    "speed.estimate.intro": (
+        "Without a GPU we cannot measure one, but we can bound it with the **roofline model**. "
+        "An operation can run no faster than its floating-point operations allow at the chip's "
+        "peak rate (FLOPs / peak), no faster than its bytes allow at the memory's bandwidth "
+        "(bytes / bandwidth), and no faster than one kernel launch from Python (about 10 µs). "
+        "The larger of the three is the estimate: a real GPU is *at best* that fast, so each "
+        "ratio below is the most a GPU could gain, not what it does gain. The peaks and "
+        "bandwidths come from NVIDIA's datasheets (file `explainer/assets/gpu_specs.json`, each "
+        "with its source). A measurement on a real GPU, where one exists, outranks this estimate."
+    ),
+    "speed.estimate.ceilings": (
+        "This CPU's own ceilings, measured just now with {threads} thread(s): matrix multiply "
+        "**{peak} GFLOP/s**, memory (triad `c = a + s·b`) **{bandwidth} GB/s**. Operations with "
+        "fewer than {ridge} FLOP per byte are limited by memory here, not by arithmetic."
+    ),
+    "speed.estimate.no_ceilings": "Run a measurement above to measure this CPU's ceilings.",
+    "speed.estimate.table": "Estimated rows (datasheet estimates, not measurements)",
+    "speed.estimate.col.gpu": "GPU (estimate, datasheet)",
+    "speed.estimate.col.what": "operation",
+    "speed.estimate.col.seconds": "estimated time (s), at least",
+    "speed.estimate.col.peak": "peak used (GFLOP/s)",
+    "speed.estimate.col.bound": "limited by",
+    "speed.estimate.col.ratio": "at most x faster than this CPU",
+    "speed.estimate.bound.compute": "arithmetic",
+    "speed.estimate.bound.memory": "memory",
+    "speed.estimate.bound.launch": "launch overhead",
+    "speed.estimate.what.op": "{op}, n = {size}, {dtype}",
+    "speed.estimate.what.train": "one training step, batch size {size}, {dtype}",
+    "speed.estimate.verdict.none": (
+        "No estimate: the CPU time of these operations was not measured, so there is nothing to "
+        "compare an estimate with."
+    ),
+    "speed.estimate.verdict.gpu": "{gpu} at least {seconds} s (at most {ratio}x)",
+    "speed.estimate.verdict.lead": (
+        "**An estimate from datasheets, not a measurement.** For {what}, this CPU measured "
+        "{cpu_s} s. By the roofline, these GPUs could do it no faster than: {gpus}."
+    ),
+    "speed.estimate.verdict.allows": (
+        "Even the slowest of them could be up to {low}x faster, so the datasheets allow the "
+        "chapter's 40-50x here; how close a real GPU comes, only a measurement can tell."
+    ),
+    "speed.estimate.verdict.some": (
+        "{reach} could reach the chapter's 40-50x (up to {high}x); {short} could not even at its "
+        "datasheet peak (at most {short_best}x). How close a real GPU comes, only a measurement "
+        "can tell."
+    ),
+    "speed.estimate.verdict.rules_out": (
+        "Even at its datasheet peak, none of these GPUs could be more than {high}x faster: the "
+        "chapter's 40-50x cannot hold for this operation at this size."
+    ),
+    "speed.chart.intensity": "arithmetic intensity (FLOP per byte)",
+    "speed.chart.estimate": "estimate (datasheet)",
+    "speed.chart.peak": "this CPU's matmul peak",
+    "speed.chart.bandwidth": "this CPU's memory bandwidth",
+    "speed.tab.roofline": "Roofline",
     "speed.code": "Show the code that times one cell: explainer.bench.timing.measure_cell",
 }
 
@@ -177,8 +235,9 @@ KO = {
     ),
     "speed.no_gpu": (
         "**이 컴퓨터에는 GPU가 없습니다.** 파이토치가 쓸 수 있는 CUDA GPU나 애플 GPU가 없으므로 "
-        "아래의 시간은 모두 CPU에서 잰 것입니다(비교용 NumPy도 CPU에서 잽니다). GPU 쪽 결과는 "
-        "페이지 맨 아래의 참고 측정값을 보세요."
+        "아래의 시간은 모두 CPU에서 잰 것입니다(비교용 NumPy도 CPU에서 잽니다). GPU 쪽은 "
+        "측정을 실행하면 GPU 데이터시트로 낸 추정값이 나오고(잰 값이 아니라 추정값이라고 밝혀 "
+        "둡니다), 실제 GPU에서 기록한 참고 측정값이 있으면 페이지 맨 아래에 나옵니다."
     ),
     "speed.gpu_here": "이 컴퓨터의 GPU: **{devices}**. 아래에서 골라 CPU와 비교해 보세요.",
     "speed.machine.header": "이 컴퓨터",
@@ -328,5 +387,60 @@ KO = {
         "측정값은 NVIDIA GPU가 있는 컴퓨터에서 이 벤치마크를 실행해서 만듭니다. 그 컴퓨터의 "
         "프로젝트 폴더에서 아래 명령을 실행하세요. 파일이 생기면 페이지가 자동으로 보여 줍니다:"
     ),
+    "speed.estimate.header": "GPU가 없다면? 데이터시트로 낸 추정값",
+    "speed.estimate.intro": (
+        "GPU가 없으면 GPU를 잴 수는 없지만, **루프라인(roofline) 모델**로 한계를 정할 수는 "
+        "있습니다. 연산은 칩의 최고 연산 속도로 부동소수점 연산을 해내는 시간(FLOP ÷ 최고 "
+        "성능)보다 빠를 수 없고, 메모리 대역폭으로 바이트를 옮기는 시간(바이트 ÷ 대역폭)보다도 "
+        "빠를 수 없으며, 파이썬에서 커널을 한 번 띄우는 시간(약 10µs)보다도 빠를 수 없습니다. "
+        "이 셋 중 가장 긴 시간이 추정값입니다. 실제 GPU는 *아무리 빨라도* 이 정도이므로, 아래의 "
+        "배수는 GPU가 얻을 수 있는 최대치이지 실제로 얻는 값이 아닙니다. 최고 성능과 대역폭은 "
+        "NVIDIA 데이터시트에서 가져왔습니다(파일 `explainer/assets/gpu_specs.json`, 출처 포함). "
+        "실제 GPU에서 잰 값이 있으면 그 값이 이 추정값보다 우선합니다."
+    ),
+    "speed.estimate.ceilings": (
+        "방금 스레드 {threads}개로 잰 이 CPU의 한계: 행렬 곱셈 **{peak} GFLOP/s**, 메모리(트라이어드 "
+        "`c = a + s·b`) **{bandwidth} GB/s**. 바이트당 FLOP이 {ridge}보다 적은 연산은 이 "
+        "컴퓨터에서 계산이 아니라 메모리에 막힙니다."
+    ),
+    "speed.estimate.no_ceilings": "위에서 측정을 실행하면 이 CPU의 한계도 함께 잽니다.",
+    "speed.estimate.table": "추정 행 (데이터시트 추정값이며, 잰 값이 아닙니다)",
+    "speed.estimate.col.gpu": "GPU (데이터시트 추정)",
+    "speed.estimate.col.what": "연산",
+    "speed.estimate.col.seconds": "추정 시간(초), 최소",
+    "speed.estimate.col.peak": "쓴 최고 성능 (GFLOP/s)",
+    "speed.estimate.col.bound": "한계 요인",
+    "speed.estimate.col.ratio": "이 CPU보다 최대 몇 배",
+    "speed.estimate.bound.compute": "계산",
+    "speed.estimate.bound.memory": "메모리",
+    "speed.estimate.bound.launch": "커널 실행 비용",
+    "speed.estimate.what.op": "{op} 연산, n = {size}, {dtype}",
+    "speed.estimate.what.train": "학습 스텝 한 번, 배치 크기 {size}, {dtype}",
+    "speed.estimate.verdict.none": (
+        "추정할 수 없습니다. 이 연산들의 CPU 시간을 재지 않아서 추정값과 비교할 대상이 없습니다."
+    ),
+    "speed.estimate.verdict.gpu": "{gpu} 최소 {seconds}초(최대 {ratio}배)",
+    "speed.estimate.verdict.lead": (
+        "**데이터시트로 낸 추정값이며, 잰 값이 아닙니다.** {what}에서 이 CPU는 {cpu_s}초가 "
+        "걸렸습니다. 루프라인 모델로 보면 이 GPU들도 다음 시간보다 빠를 수는 없습니다: {gpus}."
+    ),
+    "speed.estimate.verdict.allows": (
+        "가장 느린 GPU도 최대 {low}배까지 빠를 수 있으므로, 데이터시트로 보면 여기서 1장의 "
+        "40~50배는 가능합니다. 실제 GPU가 얼마나 가까이 가는지는 재 봐야 알 수 있습니다."
+    ),
+    "speed.estimate.verdict.some": (
+        "{reach:은/는} 1장의 40~50배에 닿을 수 있지만(최대 {high}배), {short:은/는} 데이터시트의 "
+        "최고 성능으로도 닿지 못합니다(최대 {short_best}배). 실제 GPU가 얼마나 가까이 가는지는 "
+        "재 봐야 알 수 있습니다."
+    ),
+    "speed.estimate.verdict.rules_out": (
+        "데이터시트의 최고 성능으로 계산해도 어느 GPU도 {high}배보다 빠를 수 없습니다. 이 크기의 "
+        "이 연산에서는 1장의 40~50배가 성립할 수 없습니다."
+    ),
+    "speed.chart.intensity": "연산 강도 (바이트당 FLOP)",
+    "speed.chart.estimate": "추정값 (데이터시트)",
+    "speed.chart.peak": "이 CPU의 행렬 곱셈 최고 성능",
+    "speed.chart.bandwidth": "이 CPU의 메모리 대역폭",
+    "speed.tab.roofline": "루프라인",
     "speed.code": "칸 하나를 재는 코드 보기: explainer.bench.timing.measure_cell",
 }

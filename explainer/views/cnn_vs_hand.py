@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import numpy as np
 
-from explainer import captions, classifiers
+from explainer import classifiers
 from explainer.answers import LEARNERS
 from explainer.elsewhere import Scored, gaps
 from explainer.i18n import Translate
 from explainer.sweep import SweepPoint, summarize
+from explainer.views import captions
 
 
 def names(t: Translate) -> dict[str, str]:

@@ -3,7 +3,8 @@ headline numbers, and the page's choices as a :class:`~explainer.train.TrainConf
 
 from __future__ import annotations
 
-from typing import Literal
+from collections.abc import Callable, Mapping
+from typing import Any, Literal
 
 from explainer import train
 from explainer.i18n import Translate
@@ -11,6 +12,22 @@ from explainer.jobs import JobSnapshot
 from explainer.slots import TRAINING_SLOTS
 
 FIRST_LAYER_CHOICES: tuple[str, ...] = ("random", "hand", "frozen")  # frozen: hand-set, fixed
+POLL_S = 0.75  # how often the live charts redraw while a run trains (the batch preview: 2 s)
+BATCHES = [16, 32, 64, 128, 256]
+RATES = sorted(  # from too small to surely diverging, with every optimizer's own default
+    {1e-4, 3e-4, 1e-3, 3e-3, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0, 100.0, 1000.0}
+    | set(train.DEFAULT_LR.values())
+)
+# Each setting of the page: its session/URL key, default, type from the URL, and valid values.
+SETTINGS: dict[str, tuple[object, type, Callable[[Any], bool]]] = {
+    "train_epochs": (3, int, lambda v: 1 <= v <= 10),
+    "train_batch": (64, int, BATCHES.__contains__),
+    "train_opt": ("adam", str, train.OPTIMIZERS.__contains__),
+    "train_lr": (train.DEFAULT_LR["adam"], float, RATES.__contains__),
+    "train_size": (4000, int, lambda v: 100 <= v <= 4000 and v % 100 == 0),
+    "train_seed": (0, int, lambda v: 0 <= v <= 99_999),
+    "train_start": ("random", str, FIRST_LAYER_CHOICES.__contains__),
+}
 Level = Literal["info", "progress", "success", "warning", "error"]
 
 
@@ -76,6 +93,7 @@ def train_config(
     train_size: int,
     seed: int,
     first_layer: str,
+    device: str = "cpu",
 ) -> train.TrainConfig:
     """The page's settings as a :class:`~explainer.train.TrainConfig` (``ValueError`` if invalid).
 
@@ -83,13 +101,48 @@ def train_config(
     """
     if first_layer not in FIRST_LAYER_CHOICES:
         raise ValueError(f"first layer must be one of {FIRST_LAYER_CHOICES}, not {first_layer!r}")
+    loop = train.cnn_fit(
+        epochs=epochs, batch_size=batch_size, lr=lr, optimizer=optimizer, seed=seed, device=device
+    )
     return train.TrainConfig(
-        epochs=epochs,
-        batch_size=batch_size,
-        lr=lr,
-        optimizer=optimizer,
+        loop,
         train_size=train_size,
-        seed=seed,
         first_layer="random" if first_layer == "random" else "hand",
         freeze_first_layer=first_layer == "frozen",
+    )
+
+
+def config_from(settings: Mapping[str, Any]) -> train.TrainConfig:
+    """The page's settings (the :data:`SETTINGS` keys) as a run's config (``ValueError``: invalid)."""
+    return train_config(
+        settings["train_epochs"],
+        settings["train_batch"],
+        settings["train_lr"],
+        settings["train_opt"],
+        settings["train_size"],
+        int(settings["train_seed"]),
+        settings["train_start"],
+    )
+
+
+def summary(settings: Mapping[str, Any], t: Translate) -> str:
+    """One sentence with every setting, as the next Train will use them."""
+    return t(
+        "train.summary",
+        epochs=settings["train_epochs"],
+        batch=settings["train_batch"],
+        lr=settings["train_lr"],
+        optimizer=t(f"train.optimizer.{settings['train_opt']}"),
+        size=settings["train_size"],
+        seed=settings["train_seed"],
+        start=t(f"train.start.{settings['train_start']}"),
+    )
+
+
+def accuracy_series(snap: JobSnapshot) -> tuple[list[int], list[float], list[float | None]]:
+    """Epochs, train accuracy and test accuracy of a run so far, for the accuracy chart."""
+    return (
+        [p.epoch for p in snap.epochs],
+        [p.train for p in snap.epochs],
+        [p.test for p in snap.epochs],
     )

@@ -7,7 +7,7 @@ Two findings, each a small dataclass computed from the frame (``explainer.bench`
   Matrix multiply usually rises; element-wise ops (add, multiply) usually peak and then fall once
   their tensors outgrow the caches, so no sentence may say "bigger is faster" for every op.
 - :class:`Claim`: the chapter's "a GPU trains 40-50x faster", checked on a training step at the
-  batch size this app trains with (``TrainConfig().batch_size``) when that was measured; otherwise
+  batch size this app trains with (``TrainConfig().fit.batch_size``) when that was measured; otherwise
   on the best ratio measured, and the words then say which batch size or op it was.
 
 :func:`markdown` puts both into words with a ``t(key, **values)`` function (``ui.t``); the words
@@ -23,7 +23,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from explainer.bench.verdict import accelerator_rows, claim_verdict
+from explainer.bench.estimate import is_estimate
+from explainer.bench.verdict import CLAIM_LOW, accelerator_rows, claim_verdict
 from explainer.machine import NUMPY
 from explainer.train import TrainConfig
 
@@ -133,7 +134,7 @@ class Claim:
 
 def claim(frame: pd.DataFrame, batch_size: int | None = None) -> Claim:
     """Check the claim on a training step at ``batch_size`` (default: the app's) if measured."""
-    batch_size = batch_size or TrainConfig().batch_size
+    batch_size = batch_size or TrainConfig().fit.batch_size
     gpu = accelerator_rows(frame)
     at_batch = gpu[(gpu["op"] == "train_step") & (gpu["size"] == batch_size)]
     scope = frame[(frame["op"] != "train_step") | (frame["size"] == batch_size)]
@@ -210,3 +211,72 @@ def trend_words(frame: pd.DataFrame, t: Translate) -> str:
 def markdown(frame: pd.DataFrame, t: Translate, batch_size: int | None = None) -> str:
     """The whole verdict for the page: the claim, then GFLOP/s against size per series."""
     return claim_words(claim(frame, batch_size), t) + "\n\n" + trend_words(frame, t)
+
+
+@dataclass(frozen=True)
+class EstimateClaim:
+    """The chapter's 40-50x against the datasheet estimates of one (op, dtype, size).
+
+    ``ratios`` maps each GPU to the measured CPU time over its estimated time: an upper bound on
+    the real speedup, because the estimate is a lower bound on the GPU's time.
+    """
+
+    key: str  # "none", "allows", "some", "rules_out"
+    op: str = ""
+    dtype: str = ""
+    size: int = 0
+    cpu_s: float = math.nan
+    seconds: tuple[tuple[str, float], ...] = ()
+    ratios: tuple[tuple[str, float], ...] = ()
+
+
+def estimate_claim(frame: pd.DataFrame, batch_size: int | None = None) -> EstimateClaim:
+    """Check the claim on the estimates: a training step at ``batch_size`` if estimated, else the
+    (op, dtype, size) with the largest estimated ratio."""
+    rows = frame[is_estimate(frame)] if "status" in frame else frame.iloc[:0]
+    rows = rows[rows["speedup_vs_cpu"].notna()]
+    if rows.empty:
+        return EstimateClaim("none")
+    batch_size = batch_size or TrainConfig().fit.batch_size
+    at_batch = rows[(rows["op"] == "train_step") & (rows["size"] == batch_size)]
+    if at_batch.empty:
+        top = rows.sort_values("speedup_vs_cpu").iloc[-1]
+        at_batch = rows[(rows[["op", "dtype", "size"]] == top[["op", "dtype", "size"]]).all(axis=1)]
+    first = at_batch.iloc[0]
+    ratios = tuple((str(r.device), float(r.speedup_vs_cpu)) for r in at_batch.itertuples())
+    reach = [ratio >= CLAIM_LOW for _, ratio in ratios]
+    key = "allows" if all(reach) else "rules_out" if not any(reach) else "some"
+    return EstimateClaim(
+        key,
+        str(first["op"]),
+        str(first["dtype"]),
+        int(first["size"]),
+        float(first["median_s"] * first["speedup_vs_cpu"]),  # the CPU time it was compared with
+        tuple((str(r.device), float(r.median_s)) for r in at_batch.itertuples()),
+        ratios,
+    )
+
+
+def estimate_words(frame: pd.DataFrame, t: Translate, batch_size: int | None = None) -> str:
+    """The estimate-based verdict, marked as an estimate from datasheets in every sentence."""
+    found = estimate_claim(frame, batch_size)
+    if found.key == "none":
+        return t("speed.estimate.verdict.none")
+    key = "train" if found.op == "train_step" else "op"
+    what = t(f"speed.estimate.what.{key}", op=found.op, size=found.size, dtype=found.dtype)
+    gpus = "; ".join(
+        t("speed.estimate.verdict.gpu", gpu=gpu, seconds=number(s), ratio=number(r))
+        for (gpu, s), (_, r) in zip(found.seconds, found.ratios)
+    )
+    lead = t("speed.estimate.verdict.lead", what=what, cpu_s=number(found.cpu_s), gpus=gpus)
+    ratios = dict(found.ratios)
+    reach = [g for g, r in ratios.items() if r >= CLAIM_LOW]
+    short = [g for g, r in ratios.items() if r < CLAIM_LOW]
+    values = {
+        "low": number(min(ratios.values())),
+        "high": number(max(ratios.values())),
+        "reach": ", ".join(reach),
+        "short": ", ".join(short),
+        "short_best": number(max((ratios[g] for g in short), default=math.nan)),
+    }
+    return lead + " " + t(f"speed.estimate.verdict.{found.key}", **values)
