@@ -29,6 +29,8 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("inside.py", "inside", "nav.inside", ":material/grid_on:"),
     PageSpec("tensors.py", "tensors", "nav.tensors", ":material/data_array:"),
     PageSpec("speed.py", "speed", "nav.speed", ":material/speed:"),
+    PageSpec("class_digits.py", "class", "nav.class_digits", ":material/groups:"),
+    PageSpec("class_board.py", "class-board", "nav.class_board", ":material/co_present:"),
 )
 
 

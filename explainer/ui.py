@@ -17,7 +17,17 @@ import plotly.graph_objects as go
 import streamlit as st
 import torch
 
-from explainer import answers, classifiers, data, i18n, model, navigation, picker, preprocess
+from explainer import (
+    answers,
+    classifiers,
+    data,
+    i18n,
+    model,
+    navigation,
+    picker,
+    preprocess,
+    rooms,
+)
 from explainer.errors import ExplainerError
 from explainer.figures.digits import mosaic
 
@@ -297,6 +307,7 @@ DIGIT_SOURCES = picker.SOURCES
 # Plain session state, not widget state: Streamlit drops a widget's state on a page that does not
 # show the widget, so the choice and the widgets' values are kept here and the widgets restored.
 TRAIN_JOB_KEY = "train_job"  # this session's training run (jobs.TrainingJob), read by other pages
+CLASS_TEACHER_KEY = "class_teacher"  # {room code: teacher token}: the rooms this session teaches
 CHOICE_KEY = "digit_choice"  # the current digit: a picker.DigitChoice, for the whole session
 OWN_KEY = "own_digits"  # the student's last drawing and last upload: {source: DigitChoice}
 DIGIT_KEY = "digit"  # the last test digit's number, also ?digit= in the URL
@@ -316,6 +327,12 @@ def test_digits() -> tuple[torch.Tensor, torch.Tensor]:
 def shipped_models() -> tuple[classifiers.LinearOnFeatures, torch.nn.Module]:
     """The shipped linear classifier and CNN, loaded once for every session."""
     return classifiers.load_linear(), model.load_pretrained()
+
+
+@st.cache_resource(show_spinner=False)
+def room_store() -> rooms.RoomStore:
+    """The class rooms' database (``$EXPLAINER_DB_URL`` or SQLite), opened once per process."""
+    return rooms.RoomStore.open()
 
 
 @st.cache_data(show_spinner=False)
@@ -358,6 +375,25 @@ def _on_gallery() -> None:
 
 def _new_canvas() -> None:
     st.session_state[CANVAS_KEY] = st.session_state.get(CANVAS_KEY, 0) + 1
+
+
+def drawing_canvas(key: str):
+    """A blank square canvas for one digit, white ink on black (a new ``key``: a blank one).
+
+    Returns the canvas's result: ``.image_data`` is the drawing as RGBA ``[H, W, 4]`` (or None).
+    """
+    from streamlit_drawable_canvas import st_canvas
+
+    st.space("small")  # room for the canvas's own toolbar, which appears above it on hover
+    return st_canvas(
+        stroke_width=22,
+        stroke_color="#ffffff",
+        background_color="#000000",
+        height=CANVAS_SIZE,
+        width=CANVAS_SIZE,
+        return_image_data=True,
+        key=key,
+    )
 
 
 def _draw(current: picker.DigitChoice) -> picker.DigitChoice:

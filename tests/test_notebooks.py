@@ -28,7 +28,9 @@ def execute(notebook, where: Path):
 
 
 def test_every_page_has_a_notebook():
-    areas = {spec.file.removesuffix(".py") for spec in navigation.PAGES}  # a page's file is its area
+    areas = {
+        spec.file.removesuffix(".py") for spec in navigation.PAGES
+    }  # a page's file is its area
     assert areas <= set(notebooks.PAGES)
 
 
