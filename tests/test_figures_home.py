@@ -50,9 +50,10 @@ def test_anatomy_graph_has_every_stage_in_order_and_highlights_live_ones():
     assert [s.key for s in anatomy.STAGES][0] == "data" and anatomy.STAGES[-1].key == "export"
 
 
-def test_every_highlighted_stage_has_a_page_and_the_dataset_has_none():
+def test_every_highlighted_stage_has_a_page_and_the_dataset_is_on_the_data_page():
     pages = {path.name for path in (ROOT / "pages").glob("*.py")}
     for stage in anatomy.STAGES:
         assert stage.page is None or stage.page in pages, stage
     by_key = {stage.key: stage for stage in anatomy.STAGES}
-    assert by_key["dataset"].page is None, "no page shows a Dataset yet"
+    assert by_key["dataset"].page == "data.py"  # it shows the Dataset's source, item and batch
+    assert "ui.source_of(pipeline.PngDigits)" in (ROOT / "pages" / "data.py").read_text()
