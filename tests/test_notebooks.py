@@ -28,10 +28,9 @@ def execute(notebook, where: Path):
 
 
 def test_every_page_has_a_notebook():
-    areas = {
-        spec.file.removesuffix(".py") for spec in navigation.PAGES
-    }  # a page's file is its area
-    assert areas <= set(notebooks.PAGES)
+    areas = {spec.file.removesuffix(".py") for spec in navigation.PAGES}  # a file is its area
+    # The class pages work on a live room's digits, which a notebook cannot reach yet.
+    assert areas - set(notebooks.PAGES) == {"class_digits", "class_board"}
 
 
 @pytest.mark.parametrize("lang", i18n.LANGUAGES)

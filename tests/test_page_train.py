@@ -37,7 +37,8 @@ def test_idle_page_explains_what_to_do_and_has_every_control():
         assert app.slider(key=key).value is not None
     assert app.radio(key="train_opt").options == ["SGD", "SGD + momentum", "Adam"]
     assert app.button[1].disabled  # Stop: nothing to stop
-    assert not app.get("plotly_chart") and not app.get("download_button")
+    downloads = [b.key for b in app.get("download_button")]
+    assert not app.get("plotly_chart") and downloads == ["notebook_train"]  # no model to export yet
 
 
 def test_a_tiny_run_shows_charts_metrics_batch_and_downloads():
